@@ -1,0 +1,4 @@
+export * from "./verdicts";
+export * from "./languages";
+export * from "./limits";
+export * from "./contracts";
