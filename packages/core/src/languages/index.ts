@@ -1,1 +1,1 @@
-export {};
+export { listLanguages } from "./listLanguages";

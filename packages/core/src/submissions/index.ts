@@ -1,1 +1,3 @@
-export {};
+export { createSubmission, type CreatedSubmission } from "./createSubmission";
+export { getSubmissionView, canViewSubmission } from "./getSubmissionView";
+export { listSubmissionsForUser, type ListSubmissionsOptions } from "./listSubmissionsForUser";

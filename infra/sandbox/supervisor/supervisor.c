@@ -1,0 +1,585 @@
+/*
+ * arbiter-supervisor: PID 1 of every sandbox container.
+ *
+ * Why it exists: starting a container costs ~140 ms, so one container serves one
+ * whole run (compile, then every test case), and this supervisor starts each step as
+ * a fresh process, measures it and kills everything it left behind.
+ *
+ * Trust split: the supervisor runs as uid 0 holding only SETUID, SETGID, KILL,
+ * DAC_OVERRIDE, FOWNER and CHOWN (the container drops every other capability).
+ * Submitted code and compilers run as uid RUN_UID with no capabilities and
+ * no_new_privs, so they cannot signal, trace or read the supervisor, which makes its
+ * measurements trustworthy. As PID 1 of the container's PID namespace it is also the
+ * reaper of every orphan, so rusage of daemonised children is still accounted, and
+ * kill(-1) reaches every process the step created.
+ *
+ * Protocol (stdin/stdout, which Docker's attach stream carries): a request is one
+ * ASCII header line followed by the binary payload sizes it announces.
+ *   FILE <name> <size> <mode>\n<bytes>          -> OK | ERR <msg>
+ *   RUN <reset> <cpu_ms> <wall_ms> <mem_kb> <out_max> <err_max> <fsize> <stack_kb>
+ *       <argv_bytes> <env_bytes> <stdin_bytes>\n<argv\0...><env\0...><stdin>
+ *                                               -> RESULT ... \n<stdout><stderr>
+ *   PROMOTE <bytes>\n<pattern\0...>             -> OK <files> | ERR <msg>
+ *   GET <name> <max>\n                          -> DATA <size>\n<bytes> | ERR <msg>
+ *   EXIT\n
+ * RESULT <status> <exit_code> <signal> <cpu_us> <wall_us> <maxrss_kb> <oom_kills>
+ *        <out_len> <out_truncated> <err_len> <err_truncated> <processes>
+ * status: exited | signaled | cpu | wall | output | setup
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <ftw.h>
+#include <grp.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SUPERVISOR_VERSION "1"
+#define RUN_UID 10001
+#define RUN_GID 10001
+#define WORK_DIR "/box/work"
+#define PROG_DIR "/box/prog"
+#define SUP_DIR "/box/sup"
+#define STDIN_PATH "/box/sup/stdin"
+#define MAX_HEADER 1024
+#define MAX_PAYLOAD (1024L * 1024 * 1024)
+#define MAX_PROMOTE_BYTES (256L * 1024 * 1024)
+#define TICK_MS 5
+/* Extra CPU seconds before the kernel's RLIMIT_CPU backstop fires. */
+#define RLIMIT_CPU_GRACE_S 1
+
+/* ---------- buffered input over fd 0 ---------- */
+
+static char inbuf[1 << 16];
+static size_t in_pos, in_len;
+
+static int in_fill(void) {
+  ssize_t n;
+  do n = read(0, inbuf, sizeof inbuf); while (n < 0 && errno == EINTR);
+  if (n <= 0) return -1;
+  in_pos = 0;
+  in_len = (size_t)n;
+  return 0;
+}
+
+static int read_line(char *line, size_t cap) {
+  size_t len = 0;
+  for (;;) {
+    if (in_pos == in_len && in_fill() < 0) return -1;
+    char c = inbuf[in_pos++];
+    if (c == '\n') break;
+    if (len + 1 >= cap) return -1;
+    line[len++] = c;
+  }
+  line[len] = '\0';
+  return 0;
+}
+
+static int read_exact(char *dst, size_t n) {
+  while (n > 0) {
+    if (in_pos == in_len && in_fill() < 0) return -1;
+    size_t take = in_len - in_pos < n ? in_len - in_pos : n;
+    memcpy(dst, inbuf + in_pos, take);
+    in_pos += take;
+    dst += take;
+    n -= take;
+  }
+  return 0;
+}
+
+/* ---------- output ---------- */
+
+static void write_all(int fd, const char *buf, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(fd, buf, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) _exit(3); /* the host went away: nothing left to serve */
+    buf += w;
+    n -= (size_t)w;
+  }
+}
+
+static void reply(const char *fmt, ...) {
+  char line[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(line, sizeof line - 1, fmt, ap);
+  va_end(ap);
+  if (n < 0) n = 0;
+  if (n > (int)sizeof line - 2) n = (int)sizeof line - 2;
+  line[n++] = '\n';
+  write_all(1, line, (size_t)n);
+}
+
+/* ---------- helpers ---------- */
+
+static int64_t now_us(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* A plain file name: no slash, no leading dot, so it cannot leave the work dir. */
+static int valid_name(const char *name) {
+  size_t n = strlen(name);
+  if (n == 0 || n > 128 || name[0] == '.') return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = name[i];
+    if (!(c == '.' || c == '_' || c == '-' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      return 0;
+  }
+  return 1;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+  (void)st;
+  (void)flag;
+  if (ftw->level == 0) return 0; /* keep the directory itself (it may be a mount point) */
+  if (remove(path) != 0 && errno != ENOENT) return 0;
+  return 0;
+}
+
+/* Empties a directory without following symlinks or crossing mounts. */
+static void wipe_dir(const char *dir) { nftw(dir, remove_entry, 32, FTW_DEPTH | FTW_PHYS | FTW_MOUNT); }
+
+static void reset_writable_dirs(void) {
+  wipe_dir(WORK_DIR);
+  wipe_dir("/tmp");
+  wipe_dir("/dev/shm");
+}
+
+/* Kills every process of the namespace but ourselves, then reaps them all. */
+static void kill_and_reap(struct rusage *total, long *maxrss, int *procs) {
+  kill(-1, SIGKILL);
+  for (;;) {
+    struct rusage ru;
+    int status;
+    pid_t p = wait4(-1, &status, __WALL, &ru);
+    if (p < 0) {
+      if (errno == EINTR) continue;
+      break; /* ECHILD: nobody left */
+    }
+    total->ru_utime.tv_sec += ru.ru_utime.tv_sec;
+    total->ru_utime.tv_usec += ru.ru_utime.tv_usec;
+    total->ru_stime.tv_sec += ru.ru_stime.tv_sec;
+    total->ru_stime.tv_usec += ru.ru_stime.tv_usec;
+    if (ru.ru_maxrss > *maxrss) *maxrss = ru.ru_maxrss;
+    (*procs)++;
+  }
+}
+
+static long oom_kill_count(void) {
+  FILE *f = fopen("/sys/fs/cgroup/memory/memory.oom_control", "r");
+  if (!f) return -1;
+  char key[64];
+  long value, result = -1;
+  while (fscanf(f, "%63s %ld", key, &value) == 2)
+    if (strcmp(key, "oom_kill") == 0) result = value;
+  fclose(f);
+  return result;
+}
+
+/* CPU of every process in the container, ns; -1 when cgroup accounting is not visible. */
+static int cpuacct_fd = -2;
+static int64_t container_cpu_ns(void) {
+  if (cpuacct_fd == -2) cpuacct_fd = open("/sys/fs/cgroup/cpuacct/cpuacct.usage", O_RDONLY | O_CLOEXEC);
+  if (cpuacct_fd < 0) return -1;
+  char buf[32];
+  ssize_t n = pread(cpuacct_fd, buf, sizeof buf - 1, 0);
+  if (n <= 0) return -1;
+  buf[n] = '\0';
+  return strtoll(buf, NULL, 10);
+}
+
+/* ---------- FILE ---------- */
+
+static void cmd_file(const char *args) {
+  char name[256];
+  long size;
+  unsigned mode;
+  if (sscanf(args, "%255s %ld %o", name, &size, &mode) != 3 || size < 0 || size > MAX_PAYLOAD) {
+    reply("ERR bad FILE header");
+    _exit(2);
+  }
+  char *data = malloc((size_t)size + 1);
+  if (!data || read_exact(data, (size_t)size) < 0) _exit(2);
+  if (!valid_name(name)) {
+    free(data);
+    reply("ERR invalid file name");
+    return;
+  }
+  char path[PATH_MAX];
+  snprintf(path, sizeof path, "%s/%s", WORK_DIR, name);
+  int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode & 0755);
+  if (fd < 0) {
+    free(data);
+    reply("ERR cannot create %s: %s", name, strerror(errno));
+    return;
+  }
+  write_all(fd, data, (size_t)size);
+  /* Owned by the runner so compilers may rewrite it; mode from the host. */
+  if (fchown(fd, RUN_UID, RUN_GID) != 0 || fchmod(fd, mode & 0755) != 0) {
+    close(fd);
+    free(data);
+    reply("ERR cannot set owner of %s", name);
+    return;
+  }
+  close(fd);
+  free(data);
+  reply("OK");
+}
+
+/* ---------- RUN ---------- */
+
+struct run_request {
+  int reset;
+  long cpu_ms, wall_ms, mem_kb, out_max, err_max, fsize, stack_kb;
+  char **argv, **envp;
+};
+
+struct capture {
+  int fd;
+  char *buf;
+  long len, cap, total;
+};
+
+static char **split_block(char *block, long size) {
+  long count = 0;
+  for (long i = 0; i < size; i++)
+    if (block[i] == '\0') count++;
+  char **list = calloc((size_t)count + 1, sizeof *list);
+  if (!list) _exit(2);
+  long k = 0;
+  for (long i = 0; i < size; i += (long)strlen(block + i) + 1) list[k++] = block + i;
+  list[k] = NULL;
+  return list;
+}
+
+static void set_limit(int resource, rlim_t value) {
+  struct rlimit rl = {value, value};
+  setrlimit(resource, &rl);
+}
+
+/* In the child: become the unprivileged runner and exec. Never returns. */
+static void exec_child(const struct run_request *rq, int in_fd, int out_fd, int err_fd, int status_fd) {
+  dup2(in_fd, 0);
+  dup2(out_fd, 1);
+  dup2(err_fd, 2);
+  if (status_fd <= 2) _exit(126);
+  syscall(SYS_close_range, 3, ~0U, 0x4 /* CLOSE_RANGE_CLOEXEC */);
+  rlim_t cpu_s = (rlim_t)((rq->cpu_ms + 999) / 1000 + RLIMIT_CPU_GRACE_S);
+  set_limit(RLIMIT_CPU, cpu_s);
+  set_limit(RLIMIT_FSIZE, (rlim_t)rq->fsize);
+  set_limit(RLIMIT_CORE, 0);
+  set_limit(RLIMIT_NOFILE, 512);
+  set_limit(RLIMIT_MSGQUEUE, 0);
+  set_limit(RLIMIT_STACK, (rlim_t)rq->stack_kb * 1024);
+  int err = 0;
+  if (chdir(WORK_DIR) != 0 || setgroups(0, NULL) != 0 || setgid(RUN_GID) != 0 || setuid(RUN_UID) != 0 ||
+      prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+    err = errno;
+  } else {
+    signal(SIGPIPE, SIG_DFL);
+    execvpe(rq->argv[0], rq->argv, rq->envp);
+    err = errno;
+  }
+  write(status_fd, &err, sizeof err);
+  _exit(127);
+}
+
+static int read_into(struct capture *c) {
+  char chunk[65536];
+  ssize_t n = read(c->fd, chunk, sizeof chunk);
+  if (n <= 0) return (int)n;
+  c->total += n;
+  long room = c->cap - c->len;
+  long keep = n < room ? n : room;
+  if (keep > 0) {
+    memcpy(c->buf + c->len, chunk, (size_t)keep);
+    c->len += keep;
+  }
+  return (int)n;
+}
+
+static void drain(struct capture *c) {
+  if (c->fd < 0) return;
+  while (read_into(c) > 0) {
+  }
+}
+
+static void cmd_run(const char *args) {
+  struct run_request rq = {0};
+  long argv_bytes, env_bytes, stdin_bytes;
+  if (sscanf(args, "%d %ld %ld %ld %ld %ld %ld %ld %ld %ld %ld", &rq.reset, &rq.cpu_ms, &rq.wall_ms, &rq.mem_kb,
+             &rq.out_max, &rq.err_max, &rq.fsize, &rq.stack_kb, &argv_bytes, &env_bytes, &stdin_bytes) != 11 ||
+      argv_bytes <= 0 || argv_bytes > 65536 || env_bytes < 0 || env_bytes > 65536 || stdin_bytes < 0 ||
+      stdin_bytes > MAX_PAYLOAD || rq.out_max < 0 || rq.out_max > MAX_PAYLOAD || rq.err_max < 0 ||
+      rq.err_max > MAX_PAYLOAD) {
+    reply("ERR bad RUN header");
+    _exit(2);
+  }
+  char *argv_block = malloc((size_t)argv_bytes), *env_block = malloc((size_t)env_bytes + 1);
+  char *input = malloc((size_t)stdin_bytes + 1);
+  if (!argv_block || !env_block || !input || read_exact(argv_block, (size_t)argv_bytes) < 0 ||
+      read_exact(env_block, (size_t)env_bytes) < 0 || read_exact(input, (size_t)stdin_bytes) < 0)
+    _exit(2);
+  rq.argv = split_block(argv_block, argv_bytes);
+  rq.envp = split_block(env_block, env_bytes);
+
+  if (rq.reset) reset_writable_dirs();
+  /* Only the current test's input exists, in a directory the runner cannot open. */
+  int in_fd = open(STDIN_PATH, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (in_fd < 0) _exit(2);
+  write_all(in_fd, input, (size_t)stdin_bytes);
+  lseek(in_fd, 0, SEEK_SET);
+  free(input);
+
+  int out_pipe[2], err_pipe[2], status_pipe[2];
+  if (pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC) || pipe2(status_pipe, O_CLOEXEC)) _exit(2);
+  struct capture out = {out_pipe[0], malloc((size_t)rq.out_max + 1), 0, rq.out_max, 0};
+  struct capture err = {err_pipe[0], malloc((size_t)rq.err_max + 1), 0, rq.err_max, 0};
+  long oom_before = oom_kill_count();
+  int64_t cpu_before = container_cpu_ns();
+  int64_t start = now_us();
+
+  pid_t pid = fork();
+  if (pid < 0) {
+    reply("RESULT setup -1 0 0 0 0 0 0 0 0 0 0");
+    _exit(2);
+  }
+  if (pid == 0) exec_child(&rq, in_fd, out_pipe[1], err_pipe[1], status_pipe[1]);
+  close(in_fd);
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  close(status_pipe[1]);
+  fcntl(out.fd, F_SETFL, O_NONBLOCK);
+  fcntl(err.fd, F_SETFL, O_NONBLOCK);
+  int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+
+  const char *limit = NULL;
+  int64_t end = 0;
+  for (;;) {
+    struct pollfd fds[3] = {{pidfd, POLLIN, 0}, {out.fd, POLLIN, 0}, {err.fd, POLLIN, 0}};
+    poll(fds, 3, TICK_MS);
+    if (fds[1].revents & (POLLIN | POLLHUP)) {
+      if (read_into(&out) == 0) out.fd = -1;
+    }
+    if (fds[2].revents & (POLLIN | POLLHUP)) {
+      if (read_into(&err) == 0) err.fd = -1;
+    }
+    if (out.total > out.cap || err.total > rq.out_max) {
+      limit = "output";
+      break;
+    }
+    if (fds[0].revents & POLLIN) break;
+    int64_t elapsed = now_us() - start;
+    if (elapsed > rq.wall_ms * 1000) {
+      limit = "wall";
+      break;
+    }
+    int64_t cpu_now = container_cpu_ns();
+    if (cpu_before >= 0 && cpu_now >= 0 && cpu_now - cpu_before > rq.cpu_ms * 1000000L) {
+      limit = "cpu";
+      break;
+    }
+  }
+  end = now_us();
+
+  /* Collect the main process first so its own exit status is the one reported. */
+  struct rusage total = {0}, ru;
+  int status = 0;
+  if (limit) kill(pid, SIGKILL);
+  wait4(pid, &status, __WALL, &ru);
+  total = ru;
+  long maxrss = ru.ru_maxrss;
+  int procs = 1;
+  if (!limit) {
+    drain(&out);
+    drain(&err);
+  }
+  kill_and_reap(&total, &maxrss, &procs);
+  close(pidfd);
+  if (!limit) {
+    drain(&out);
+    drain(&err);
+  }
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+
+  int exec_errno = 0;
+  ssize_t got = read(status_pipe[0], &exec_errno, sizeof exec_errno);
+  close(status_pipe[0]);
+  long oom_after = oom_kill_count();
+  long oom = (oom_before >= 0 && oom_after >= 0) ? oom_after - oom_before : 0;
+  int64_t cpu_us = (int64_t)total.ru_utime.tv_sec * 1000000 + total.ru_utime.tv_usec +
+                   (int64_t)total.ru_stime.tv_sec * 1000000 + total.ru_stime.tv_usec;
+  /* RLIMIT_CPU's SIGXCPU/SIGKILL is a CPU limit too, even when the tick missed it. */
+  if (!limit && WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) limit = "cpu";
+  if (!limit && cpu_us > rq.cpu_ms * 1000L) limit = "cpu";
+
+  const char *kind = limit ? limit : got == (ssize_t)sizeof exec_errno ? "setup" : WIFSIGNALED(status) ? "signaled" : "exited";
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  if (got == (ssize_t)sizeof exec_errno) {
+    /* Report the errno as the exit code so the host can explain "command not found". */
+    code = exec_errno;
+  }
+  reply("RESULT %s %d %d %lld %lld %ld %ld %ld %d %ld %d %d", kind, code, sig, (long long)cpu_us,
+        (long long)(end - start), maxrss, oom, out.len, out.total > out.len ? 1 : 0, err.len,
+        err.total > err.len ? 1 : 0, procs);
+  write_all(1, out.buf, (size_t)out.len);
+  write_all(1, err.buf, (size_t)err.len);
+  free(out.buf);
+  free(err.buf);
+  free(rq.argv);
+  free(rq.envp);
+  free(argv_block);
+  free(env_block);
+}
+
+/* ---------- PROMOTE and GET ---------- */
+
+static int copy_regular(int dir_fd, const char *name, const char *dst_dir, long *budget) {
+  int src = openat(dir_fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (src < 0) return -1;
+  struct stat st;
+  if (fstat(src, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > *budget) {
+    close(src);
+    return -1;
+  }
+  char path[PATH_MAX];
+  snprintf(path, sizeof path, "%s/%s", dst_dir, name);
+  int dst = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0555);
+  if (dst < 0) {
+    close(src);
+    return -1;
+  }
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(src, buf, sizeof buf)) > 0) write_all(dst, buf, (size_t)n);
+  *budget -= st.st_size;
+  close(src);
+  close(dst);
+  return 0;
+}
+
+/* Copies the build products into the read-only program dir, then empties the work dir. */
+static void cmd_promote(const char *args) {
+  long size;
+  if (sscanf(args, "%ld", &size) != 1 || size <= 0 || size > 65536) {
+    reply("ERR bad PROMOTE header");
+    _exit(2);
+  }
+  char *block = malloc((size_t)size);
+  if (!block || read_exact(block, (size_t)size) < 0) _exit(2);
+  char **patterns = split_block(block, size);
+  DIR *dir = opendir(WORK_DIR);
+  long budget = MAX_PROMOTE_BYTES;
+  int files = 0, failed = 0;
+  struct dirent *entry;
+  while (dir && (entry = readdir(dir))) {
+    if (!valid_name(entry->d_name)) continue;
+    for (char **p = patterns; *p; p++) {
+      if (fnmatch(*p, entry->d_name, 0) != 0) continue;
+      if (copy_regular(dirfd(dir), entry->d_name, PROG_DIR, &budget) == 0) files++;
+      else failed++;
+      break;
+    }
+  }
+  if (dir) closedir(dir);
+  free(patterns);
+  free(block);
+  reset_writable_dirs();
+  if (failed) reply("ERR %d build products were not regular files or too large", failed);
+  else reply("OK %d", files);
+}
+
+static void cmd_get(const char *args) {
+  char name[256];
+  long max;
+  if (sscanf(args, "%255s %ld", name, &max) != 2 || max < 0 || max > MAX_PAYLOAD) {
+    reply("ERR bad GET header");
+    _exit(2);
+  }
+  if (!valid_name(name)) {
+    reply("ERR invalid file name");
+    return;
+  }
+  char path[PATH_MAX];
+  snprintf(path, sizeof path, "%s/%s", WORK_DIR, name);
+  int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fd >= 0) close(fd);
+    reply("ERR %s is missing or not a regular file", name);
+    return;
+  }
+  if (st.st_size > max) {
+    close(fd);
+    reply("ERR %s is larger than %ld bytes", name, max);
+    return;
+  }
+  char *buf = malloc((size_t)st.st_size + 1);
+  long len = 0;
+  ssize_t n;
+  while (buf && len < st.st_size && (n = read(fd, buf + len, (size_t)(st.st_size - len))) > 0) len += n;
+  close(fd);
+  reply("DATA %ld", len);
+  write_all(1, buf, (size_t)len);
+  free(buf);
+}
+
+/* ---------- main ---------- */
+
+static int setup_dirs(void) {
+  umask(022);
+  if (mkdir(SUP_DIR, 0700) != 0 && errno != EEXIST) return -1;
+  if (mkdir(PROG_DIR, 0755) != 0 && errno != EEXIST) return -1;
+  if (mkdir(WORK_DIR, 0700) != 0 && errno != EEXIST) return -1;
+  if (chown(WORK_DIR, RUN_UID, RUN_GID) != 0) return -1;
+  return 0;
+}
+
+int main(void) {
+  signal(SIGPIPE, SIG_IGN);
+  if (getpid() != 1 || getuid() != 0) {
+    fprintf(stderr, "arbiter-supervisor must run as uid 0 and PID 1 of its container\n");
+    return 2;
+  }
+  if (setup_dirs() != 0) {
+    reply("FATAL cannot prepare /box: %s", strerror(errno));
+    return 2;
+  }
+  reply("READY %s", SUPERVISOR_VERSION);
+  char line[MAX_HEADER];
+  while (read_line(line, sizeof line) == 0) {
+    char *args = strchr(line, ' ');
+    args = args ? args + 1 : line + strlen(line);
+    if (strncmp(line, "RUN ", 4) == 0) cmd_run(args);
+    else if (strncmp(line, "FILE ", 5) == 0) cmd_file(args);
+    else if (strncmp(line, "PROMOTE ", 8) == 0) cmd_promote(args);
+    else if (strncmp(line, "GET ", 4) == 0) cmd_get(args);
+    else if (strcmp(line, "EXIT") == 0) return 0;
+    else {
+      reply("ERR unknown command");
+      return 2;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,10 @@
+import type { z } from "zod";
+
+/** A one-line, user-facing description of the first problem in a failed parse. */
+export function firstIssueMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The request is malformed.";
+  const field = issue.path.join(".");
+  if (issue.code === "invalid_type" && issue.input === undefined) return `Missing field "${field}".`;
+  return field ? `${field}: ${issue.message}` : issue.message;
+}

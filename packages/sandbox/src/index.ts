@@ -1,0 +1,7 @@
+export { Sandbox, type SandboxOptions } from "./sandbox";
+export { SandboxError } from "./errors";
+export type { RunRequest, RunResult, RunStatus } from "./protocol";
+export { createDocker } from "./docker";
+export { removeStaleSandboxes } from "./janitor";
+export { imageForLanguage, sandboxImageRef, allImageFamilies } from "./images";
+export * from "./policy";
