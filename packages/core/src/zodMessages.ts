@@ -1,6 +1,9 @@
 import type { z } from "zod";
 
-/** A one-line, user-facing description of the first problem in a failed parse. */
+/**
+ * A one-line, user-facing description of the first problem in a failed parse.
+ * Parse with `{ reportInput: true }` so a missing field can be told from a wrong one.
+ */
 export function firstIssueMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "The request is malformed.";

@@ -5,3 +5,4 @@ export { createDocker } from "./docker";
 export { removeStaleSandboxes } from "./janitor";
 export { imageForLanguage, sandboxImageRef, allImageFamilies } from "./images";
 export * from "./policy";
+export { runSelftest, type SelftestCheck } from "./selftest";

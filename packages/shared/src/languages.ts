@@ -24,6 +24,10 @@ export interface LanguageSpec {
   run: readonly string[];
   /** Multiplies the problem's time limit for slow runtimes. */
   timeMultiplier: number;
+  /** Extra environment for compile and run steps (the sandbox starts with an empty one). */
+  env?: readonly string[];
+  /** A runtime's own out-of-memory message on stderr, which means MLE rather than RE. */
+  memoryErrorPattern?: string;
   /** Prints the toolchain version inside the image (first line is shown to users). */
   versionCommand: readonly string[];
   /** CodeMirror / highlighting mode hint for the web. */
@@ -37,10 +41,11 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     image: "python",
     sourceFile: "main.py",
     // Byte-compiling catches syntax errors as CE, like a compiler would.
-    compile: ["python3", "-S", "-m", "py_compile", "main.py"],
+    compile: ["python3", "-m", "py_compile", "main.py"],
     artifacts: ["main.py"],
-    run: ["python3", "-S", "/box/prog/main.py"],
+    run: ["python3", "/box/prog/main.py"],
     timeMultiplier: 1,
+    memoryErrorPattern: "MemoryError",
     versionCommand: ["python3", "--version"],
     editorMode: "python",
   },
@@ -77,6 +82,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     artifacts: ["*.class"],
     run: ["java", "-Xss64m", "-Xmx{memMb}m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", "/box/prog", "Main"],
     timeMultiplier: 2,
+    memoryErrorPattern: "java.lang.OutOfMemoryError",
     versionCommand: ["javac", "-version"],
     editorMode: "java",
   },
@@ -89,6 +95,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     artifacts: ["main.js"],
     run: ["node", "--stack-size=65500", "/box/prog/main.js"],
     timeMultiplier: 2,
+    memoryErrorPattern: "JavaScript heap out of memory",
     versionCommand: ["node", "--version"],
     editorMode: "javascript",
   },
@@ -101,6 +108,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     artifacts: ["main"],
     run: ["/box/prog/main"],
     timeMultiplier: 1,
+    env: ["GOCACHE=/tmp/.gocache", "GOPATH=/tmp/.gopath", "CGO_ENABLED=0", "GOFLAGS=-buildvcs=false"],
     versionCommand: ["go", "version"],
     editorMode: "go",
   },

@@ -1,1 +1,5 @@
-export {};
+export { SESSION_TTL_MS } from "./sessionToken";
+export { createSession, type CreatedSession } from "./createSession";
+export { getSessionUser } from "./getSessionUser";
+export { deleteSession } from "./deleteSession";
+export { signInWithPassword } from "./signInWithPassword";

@@ -24,7 +24,7 @@ export async function createSubmission(
   user: Pick<User, "id">,
   body: unknown,
 ): Promise<CreatedSubmission> {
-  const parsed = submitRequestSchema.safeParse(body);
+  const parsed = submitRequestSchema.safeParse(body, { reportInput: true });
   if (!parsed.success) throw new AppError("bad_request", firstIssueMessage(parsed.error));
   const { problem: slug, language, source } = parsed.data;
 

@@ -1,0 +1,133 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const MAIN = path.join(ROOT, "apps/cli/src/main.ts");
+const DEMO = path.join(ROOT, "infra/demo/problems/aplusb");
+
+const run = randomBytes(4).toString("hex");
+const email = `itest-cli-${run}@example.test`;
+const slug = `itest-cli-aplusb-${run}`;
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as operators do (through tsx), against the test database. */
+async function cli(...args: string[]): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL };
+  delete env.INIT_CWD; // relative paths must resolve against cwd, not the test runner's npm
+  delete env.ARBITER_DEBUG;
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", MAIN, ...args], {
+      cwd: ROOT,
+      env,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
+  }
+}
+
+function lastLine(text: string): string {
+  return text.trimEnd().split("\n").at(-1) ?? "";
+}
+
+let db: PrismaClient;
+let base: string;
+
+beforeAll(async () => {
+  db = createPrismaClient();
+  base = await mkdtemp(path.join(tmpdir(), "arbiter-cli-"));
+});
+
+afterAll(async () => {
+  await db.problem.deleteMany({ where: { slug } });
+  await db.user.deleteMany({ where: { email } });
+  await db.$disconnect();
+  await rm(base, { recursive: true, force: true });
+});
+
+describe("arbiter CLI", () => {
+  it("prints usage for help and no arguments", async () => {
+    for (const args of [[], ["help"]]) {
+      const result = await cli(...args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("problem:import <dir> [--slug <slug>]");
+    }
+  });
+
+  it("exits 2 on an unknown command or bad arguments", async () => {
+    const unknown = await cli("frobnicate");
+    expect(unknown).toMatchObject({ code: 2, stdout: "" });
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+
+    const badRole = await cli("user:create", email, "--role", "root");
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain("--role must be one of student, instructor, admin");
+
+    expect((await cli("token:create")).code).toBe(2);
+    expect((await cli("problem:import", DEMO, "--bogus")).code).toBe(2);
+  });
+
+  it("creates a user, then refuses the same email with exit 1", async () => {
+    const created = await cli(
+      "user:create",
+      email,
+      "--role",
+      "instructor",
+      "--password",
+      "correct-horse",
+      "--name",
+      "CLI Test",
+    );
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain(`Created instructor account ${email} (CLI Test)`);
+
+    const again = await cli("user:create", email.toUpperCase(), "--role", "student");
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe(`Error: An account with the email ${email} already exists`);
+  });
+
+  it("prints a new API token as the last line", async () => {
+    const result = await cli("token:create", email, "--name", "ci");
+    expect(result.code).toBe(0);
+    expect(lastLine(result.stdout)).toMatch(/^arb_[A-Za-z0-9_-]{43}$/);
+    expect(await db.apiToken.count({ where: { user: { email }, name: "ci" } })).toBe(1);
+
+    const unknown = await cli("token:create", `nobody-${run}@example.test`);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("No account with the email");
+  });
+
+  it("imports the demo package and prints its slug last, also on re-import", async () => {
+    for (const created of [true, false]) {
+      const result = await cli("problem:import", path.relative(ROOT, DEMO), "--slug", slug);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(created ? 'Imported "A+B" with 10 tests' : "Re-imported");
+      expect(lastLine(result.stdout)).toBe(slug);
+    }
+    expect(await db.testCase.count({ where: { problem: { slug } } })).toBe(10);
+  });
+
+  it("rejects a malformed package with exit 1, a clear message and no stack", async () => {
+    const broken = path.join(base, "broken");
+    await cp(DEMO, broken, { recursive: true });
+    await rm(path.join(broken, "data/secret/3.ans"));
+
+    const result = await cli("problem:import", broken, "--slug", `${slug}-broken`);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim()).toBe("Error: data/secret/3.in has no matching .ans file");
+    expect(await db.problem.count({ where: { slug: `${slug}-broken` } })).toBe(0);
+  });
+});

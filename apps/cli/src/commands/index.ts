@@ -1,0 +1,14 @@
+import type { Command } from "./command";
+import { problemImport } from "./problemImport";
+import { seed } from "./seed";
+import { tokenCreate } from "./tokenCreate";
+import { userCreate } from "./userCreate";
+
+export type { Command, CommandContext } from "./command";
+
+/** Every command, in the order the usage text lists them. */
+export const COMMANDS: readonly Command[] = [userCreate, tokenCreate, problemImport, seed];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,115 @@
+import { getProblemPage, isAppError, listLanguages } from "@arbiter/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CopyButton } from "@/components/CopyButton";
+import { Markdown } from "@/components/Markdown";
+import { formatMs } from "@/lib/format";
+import { requireUser } from "@/server/auth";
+import { getDb } from "@/server/context";
+import { SubmitForm } from "./SubmitForm";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+async function loadProblem(slug: string) {
+  try {
+    return await getProblemPage(getDb(), slug);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  try {
+    return { title: (await getProblemPage(getDb(), slug)).title };
+  } catch {
+    return { title: "Problem" };
+  }
+}
+
+export default async function ProblemPage({ params }: Props) {
+  const { slug } = await params;
+  await requireUser(`/problems/${slug}`);
+  const db = getDb();
+  const [problem, languages] = await Promise.all([loadProblem(slug), listLanguages(db)]);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,30rem)]">
+      <article className="min-w-0">
+        <nav aria-label="Breadcrumb" className="mb-3 text-sm text-zinc-500 dark:text-zinc-400">
+          <Link href="/problems" className="hover:text-zinc-800 dark:hover:text-zinc-200">
+            Problems
+          </Link>
+          <span aria-hidden="true" className="mx-2">/</span>
+          <span className="font-mono text-xs">{problem.slug}</span>
+        </nav>
+        <h1 className="text-3xl font-semibold tracking-tight" data-testid="problem-title">
+          {problem.title}
+        </h1>
+        <dl className="mt-4 flex flex-wrap gap-2 text-sm">
+          <div className="flex items-center gap-1.5 rounded-full bg-zinc-100 px-3 py-1 dark:bg-zinc-800">
+            <dt className="text-zinc-500 dark:text-zinc-400">Time limit</dt>
+            <dd className="font-medium tabular-nums">{formatMs(problem.timeLimitMs)}</dd>
+          </div>
+          <div className="flex items-center gap-1.5 rounded-full bg-zinc-100 px-3 py-1 dark:bg-zinc-800">
+            <dt className="text-zinc-500 dark:text-zinc-400">Memory limit</dt>
+            <dd className="font-medium tabular-nums">{problem.memoryLimitMb} MiB</dd>
+          </div>
+        </dl>
+
+        <section className="card mt-6 p-6 sm:p-8" aria-label="Statement" data-testid="statement">
+          <Markdown source={problem.statement} />
+        </section>
+
+        {problem.samples.length > 0 && (
+          <section className="mt-8" aria-labelledby="samples-heading">
+            <h2 id="samples-heading" className="text-lg font-semibold tracking-tight">
+              Samples
+            </h2>
+            <div className="mt-3 space-y-4">
+              {problem.samples.map((sample, i) => (
+                <div key={sample.index} className="card grid gap-px overflow-hidden bg-zinc-200 sm:grid-cols-2 dark:bg-zinc-800" data-testid="sample">
+                  <SampleBlock title={`Input ${i + 1}`} text={sample.input} />
+                  <SampleBlock title={`Output ${i + 1}`} text={sample.answer} />
+                </div>
+              ))}
+            </div>
+          </section>
+        )}
+      </article>
+
+      <aside className="lg:sticky lg:top-20 lg:self-start">
+        <section className="card p-5" aria-labelledby="submit-heading">
+          <div className="mb-4 flex items-baseline justify-between">
+            <h2 id="submit-heading" className="text-lg font-semibold tracking-tight">
+              Submit a solution
+            </h2>
+            <Link
+              href={`/submissions?problem=${encodeURIComponent(problem.slug)}`}
+              className="text-sm text-indigo-600 hover:text-indigo-500 dark:text-indigo-400"
+            >
+              My attempts
+            </Link>
+          </div>
+          <SubmitForm problem={problem.slug} languages={languages} />
+        </section>
+      </aside>
+    </div>
+  );
+}
+
+function SampleBlock({ title, text }: { title: string; text: string }) {
+  return (
+    <div className="min-w-0 bg-white dark:bg-zinc-900">
+      <div className="flex items-center justify-between border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+        <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{title}</h3>
+        <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />
+      </div>
+      <pre className="overflow-x-auto p-3 font-mono text-[13px] leading-relaxed">{text}</pre>
+    </div>
+  );
+}

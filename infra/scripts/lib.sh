@@ -1,0 +1,313 @@
+# Shared functions for the provisioning scripts (up.sh, down.sh, test.sh, services.sh).
+# Source it; it only defines constants and functions, plus it records which connection
+# settings the caller preset (before .env can shadow them).
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # constants used by the scripts that source this file
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+SCRIPTS=$ROOT/infra/scripts
+DATA=$ROOT/.data
+LOGS=$DATA/logs
+RUN=$DATA/run
+STAMPS=$DATA/stamps
+
+# Ports are fixed by convention; the overrides exist only to run a second checkout
+# side by side (e.g. to rehearse CI in a fresh clone on a busy machine).
+PG_PORT=${ARBITER_PG_PORT:-55432}
+REDIS_PORT=${ARBITER_REDIS_PORT:-56379}
+WEB_PORT=3000
+TEST_WEB_PORT=3100
+DEFAULT_DATABASE_URL=postgresql://arbiter:arbiter@127.0.0.1:$PG_PORT/arbiter
+DEFAULT_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
+
+export NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1
+export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
+export DEBIAN_FRONTEND=noninteractive
+
+# A URL preset by the caller means "use that server, start none of ours". A value equal
+# to our own default is not a preset: it comes from a shell that sourced our .env.
+PRESET_DATABASE_URL=${DATABASE_URL:-}
+PRESET_REDIS_URL=${REDIS_URL:-}
+[ "$PRESET_DATABASE_URL" != "$DEFAULT_DATABASE_URL" ] || PRESET_DATABASE_URL=
+[ "$PRESET_REDIS_URL" != "$DEFAULT_REDIS_URL" ] || PRESET_REDIS_URL=
+
+mkdir -p "$LOGS" "$RUN" "$STAMPS"
+
+# ---------------------------------------------------------------- output
+
+step() { printf '==> %s\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die() {
+  printf 'ERROR: %s\n' "$*" >&2
+  exit 1
+}
+rel() { printf '%s' "${1#"$ROOT"/}"; }
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# Runs a noisy command with its output appended to LOG; on failure shows the log's tail.
+quiet() {
+  local log=$1
+  shift
+  printf '\n### %s: %s\n' "$(date '+%F %T')" "$*" >>"$log"
+  if ! "$@" >>"$log" 2>&1; then
+    tail -n 40 "$log" | sed 's/^/    | /' >&2
+    die "command failed: $* (full log: $(rel "$log"))"
+  fi
+}
+
+# wait_for SECONDS CMD...: polls CMD every half second until it succeeds.
+wait_for() {
+  local secs=$1 i
+  shift
+  for ((i = 0; i < secs * 2; i++)); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    sleep 0.5
+  done
+  return 1
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# ---------------------------------------------------------------- hashes and stamps
+
+# One sha256 over the contents and names of all files below the given paths, skipping
+# dependencies and build output (which would otherwise change the hash they guard).
+tree_hash() {
+  local p existing=()
+  for p in "$@"; do [ -e "$ROOT/$p" ] && existing+=("$p"); done
+  (cd "$ROOT" && find "${existing[@]}" \
+    \( -name node_modules -o -name .next -o -name .turbo -o -name generated \) -prune \
+    -o -type f ! -name '*.tsbuildinfo' ! -name next-env.d.ts -print0 |
+    sort -z | xargs -0 -r sha256sum | sha256sum | cut -d' ' -f1)
+}
+
+stamp_ok() { [ -f "$STAMPS/$1" ] && [ "$(cat "$STAMPS/$1")" = "$2" ]; }
+stamp_set() { printf '%s\n' "$2" >"$STAMPS/$1"; }
+
+# ---------------------------------------------------------------- .env
+
+# Writes our default URLs into .env for the keys the caller did not preset; other lines
+# (added by hand) are kept. Atomic, because up.sh and test.sh may run at the same time.
+write_env() {
+  local f=$ROOT/.env tmp
+  tmp=$(mktemp "$ROOT/.env.XXXXXX")
+  printf '# Written by infra/scripts (npm run up / npm test); keys other than the URLs are kept.\n' >"$tmp"
+  if [ -f "$f" ]; then
+    grep -vE '^(# Written by infra/scripts|DATABASE_URL=|REDIS_URL=)' "$f" >>"$tmp" || true
+  fi
+  if [ -z "$PRESET_DATABASE_URL" ]; then echo "DATABASE_URL=$DEFAULT_DATABASE_URL" >>"$tmp"; fi
+  if [ -z "$PRESET_REDIS_URL" ]; then echo "REDIS_URL=$DEFAULT_REDIS_URL" >>"$tmp"; fi
+  chmod 644 "$tmp"
+  mv "$tmp" "$f"
+}
+
+# Exports everything in .env to child processes; presets still win over the file.
+load_env() {
+  if [ -f "$ROOT/.env" ]; then
+    set -a
+    # shellcheck disable=SC1091
+    . "$ROOT/.env"
+    set +a
+  fi
+  export DATABASE_URL=${PRESET_DATABASE_URL:-$DEFAULT_DATABASE_URL}
+  export REDIS_URL=${PRESET_REDIS_URL:-$DEFAULT_REDIS_URL}
+}
+
+# url_with_db URL NAME: the same server with another database (path); query dropped
+# when a third argument "noquery" is given (psql rejects Prisma's ?schema= and the like).
+url_with_db() {
+  node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2];
+    if (process.argv[3] === "noquery") u.search = ""; console.log(u.href);' "$@"
+}
+
+# ---------------------------------------------------------------- packages
+
+APT_UPDATED=
+# apt_install PKG...: quiet install; `apt-get update` runs at most once per script.
+apt_install() {
+  local sudo=()
+  if ! is_root; then
+    command -v sudo >/dev/null || die "not root and no sudo: install $* yourself"
+    sudo=(sudo -E)
+  fi
+  if [ -z "$APT_UPDATED" ]; then
+    note "apt-get update"
+    quiet "$LOGS/apt.log" "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=300 update -qq
+    APT_UPDATED=1
+  fi
+  note "apt-get install $*"
+  quiet "$LOGS/apt.log" "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=300 install -y -qq "$@"
+}
+
+dockerd_bin() { command -v dockerd || { [ -x /usr/sbin/dockerd ] && echo /usr/sbin/dockerd; }; }
+
+# Installs the Debian packages this machine lacks, in one apt run. --chromium adds the
+# browser for the e2e tests.
+ensure_packages() {
+  local missing=()
+  if [ -z "$PRESET_REDIS_URL" ] && ! command -v redis-server >/dev/null; then missing+=(redis-server); fi
+  # Debian's docker.io puts dockerd in /usr/sbin; /usr/local/bin/docker alone is only a client.
+  if [ -z "${DOCKER_HOST:-}" ] && [ -z "$(dockerd_bin)" ]; then missing+=(docker.io); fi
+  if ! command -v debootstrap >/dev/null && [ ! -x /usr/sbin/debootstrap ]; then missing+=(debootstrap); fi
+  if [ "${1:-}" = --chromium ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+  if [ ${#missing[@]} -eq 0 ]; then
+    step "Packages: all present"
+    return 0
+  fi
+  step "Packages: installing ${missing[*]} (log: $(rel "$LOGS/apt.log"))"
+  apt_install "${missing[@]}"
+}
+
+# ---------------------------------------------------------------- npm and prisma
+
+ensure_node() {
+  command -v node >/dev/null || die "Node.js 20+ is required"
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || die "Node.js 20+ is required (found $(node -v))"
+}
+
+# npm ci when node_modules is missing or package-lock.json changed since the last install.
+# An install made by hand (npm install rewrites node_modules/.package-lock.json after the
+# lock file) counts too, so a working checkout is not wiped and reinstalled needlessly.
+ensure_deps() {
+  ensure_node
+  local want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ -d "$ROOT/node_modules" ]; then
+    if stamp_ok package-lock.sha256 "$want"; then
+      step "npm: dependencies up to date"
+      return 0
+    fi
+    if [ "$ROOT/node_modules/.package-lock.json" -nt "$ROOT/package-lock.json" ]; then
+      step "npm: dependencies up to date (installed after the last package-lock.json change)"
+      stamp_set package-lock.sha256 "$want"
+      return 0
+    fi
+  fi
+  step "npm: installing dependencies with npm ci (log: $(rel "$LOGS/npm.log"))"
+  # The lock serialises us with other npm runs in this tree (other scripts, engineers).
+  (cd "$ROOT" && quiet "$LOGS/npm.log" flock /tmp/arbiter-npm.lock npm ci --no-audit --no-fund)
+  stamp_set package-lock.sha256 "$want"
+}
+
+# Prisma client generation is skipped when its inputs are unchanged and the output exists.
+prisma_generate() {
+  local want
+  want=$(tree_hash prisma/schema.prisma packages/db/scripts packages/db/prisma.config.ts package-lock.json)
+  if [ -f "$ROOT/packages/db/src/generated/client.ts" ] && stamp_ok prisma-generate.sha256 "$want"; then
+    step "Prisma: client up to date"
+    return 0
+  fi
+  step "Prisma: generating client"
+  (cd "$ROOT" && quiet "$LOGS/prisma.log" npm run -w @arbiter/db generate)
+  stamp_set prisma-generate.sha256 "$want"
+}
+
+# Applies migrations to the database in $DATABASE_URL.
+prisma_migrate() {
+  step "Prisma: applying migrations to database $(node -e 'console.log(new URL(process.argv[1]).pathname.slice(1))' "$DATABASE_URL")"
+  (cd "$ROOT/packages/db" && quiet "$LOGS/prisma.log" npx prisma migrate deploy)
+}
+
+# Sandbox images: the lead's script is idempotent and quick when the images exist. Its
+# output is shown (a first build takes minutes); it keeps its own log in .data/logs.
+build_images() {
+  step "Sandbox: building images (quick when they exist)"
+  (cd "$ROOT" && npm run --silent -w @arbiter/sandbox build-images 2>&1 | sed -u 's/^/    /')
+}
+
+seed_db() {
+  step "Database: seeding demo data (log: $(rel "$LOGS/seed.log"))"
+  (cd "$ROOT" && quiet "$LOGS/seed.log" npm run -w @arbiter/db seed)
+}
+
+# ---------------------------------------------------------------- web build
+
+web_sources_hash() {
+  tree_hash apps/web packages/shared/src packages/db/src packages/core/src packages/judge/src \
+    packages/sandbox/src prisma/schema.prisma package-lock.json
+}
+
+# next build, skipped when the sources are unchanged since the last build.
+build_web() {
+  local want
+  want=$(web_sources_hash)
+  if [ -d "$ROOT/apps/web/.next" ] && stamp_ok web-build.sha256 "$want"; then
+    step "Web: build up to date"
+    return 0
+  fi
+  step "Web: building with next build (about a minute; log: $(rel "$LOGS/web-build.log"))"
+  rm -f "$STAMPS/web-build.sha256"
+  (cd "$ROOT" && quiet "$LOGS/web-build.log" npm run -w @arbiter/web build)
+  stamp_set web-build.sha256 "$want"
+}
+
+# ---------------------------------------------------------------- background processes
+
+pid_of() { cat "$RUN/$1.pid" 2>/dev/null; }
+pid_alive() {
+  local pid
+  pid=$(pid_of "$1") && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+}
+
+# start_bg NAME LOG CMD...: runs CMD detached in its own session (so it outlives the
+# script and stop_bg can signal the whole npm -> sh -> node tree through its group).
+start_bg() {
+  local name=$1 log=$2
+  shift 2
+  printf '\n### %s: starting %s\n' "$(date '+%F %T')" "$*" >>"$log"
+  # Without job control the child is not a group leader, so setsid does not fork and
+  # $! is the session (and process group) id.
+  setsid "$@" >>"$log" 2>&1 </dev/null &
+  echo $! >"$RUN/$name.pid"
+}
+
+# Stops what start_bg started: TERM to the process group, KILL after 15 s.
+stop_bg() {
+  local name=$1 pid i
+  pid=$(pid_of "$name") || return 0
+  if [ -n "$pid" ] && kill -0 -- "-$pid" 2>/dev/null; then
+    step "Stopping $name (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for ((i = 0; i < 30; i++)); do
+      kill -0 -- "-$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$RUN/$name.pid" "$RUN/$name.hash"
+}
+
+http_ok() {
+  node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(3000) })
+    .then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1));' "$1"
+}
+
+# wait_http NAME URL SECONDS LOG: waits for a 200 while NAME is alive, else shows the log.
+wait_http() {
+  local name=$1 url=$2 secs=$3 log=$4 i
+  for ((i = 0; i < secs; i++)); do
+    if http_ok "$url"; then return 0; fi
+    pid_alive "$name" || break
+    sleep 1
+  done
+  tail -n 60 "$log" | sed 's/^/    | /' >&2
+  die "$name did not answer 200 on $url within ${secs}s (log: $(rel "$log"))"
+}
+
+# Fails when a port we are about to bind is taken by a process we did not start.
+require_free_port() {
+  if port_open "$1"; then die "port $1 is already in use by another process (needed for $2)"; fi
+}
+
+# Shows the tail of each given log (used when a step that depends on them failed).
+show_logs() {
+  local log
+  for log in "$@"; do
+    [ -f "$log" ] || continue
+    printf -- '---- last lines of %s ----\n' "$(rel "$log")" >&2
+    tail -n 40 "$log" >&2
+  done
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The whole test suite: `npm test`, and CI through .ci/run. Provisions what is missing
+# (npm dependencies, PostgreSQL, Redis, Docker, Chromium), then runs, failing fast:
+#   1 dependencies and services      4 lint and typecheck (turbo)
+#   2 fresh test database and Redis  5 unit, then integration tests (vitest)
+#   3 sandbox images                 6 e2e: built web app on :3100 + a judge worker
+#
+#   bash infra/scripts/test.sh
+#
+# It uses its own database (arbiter_test), Redis db 1 and port 3100, so it can run while
+# `npm run up` serves the app (database arbiter, Redis db 0, port 3000).
+set -euo pipefail
+# shellcheck source=lib.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
+cd "$ROOT"
+
+PHASE="starting"
+phase() {
+  PHASE=$1
+  printf '\n==> [%s] %s\n' "$1" "$2"
+}
+
+E2E_BG=(web-test judge-test)
+E2E_LOGS=("$LOGS/web-test.log" "$LOGS/judge-test.log")
+
+# Always stop the e2e web app and worker; say which phase failed.
+on_exit() {
+  local rc=$?
+  if [ "$PHASE" = 6/6 ] && [ "$rc" -ne 0 ]; then show_logs "${E2E_LOGS[@]}"; fi
+  for name in "${E2E_BG[@]}"; do stop_bg "$name"; done
+  if [ "$rc" -ne 0 ]; then
+    printf '\nFAILED in phase %s (exit %s). Logs are in %s/\n' "$PHASE" "$rc" "$(rel "$LOGS")" >&2
+  fi
+  exit "$rc"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+psql_bin() {
+  if command -v psql >/dev/null; then
+    command -v psql
+  else
+    find /usr/lib/postgresql -path '*/bin/psql' | sort -V | tail -n1
+  fi
+}
+
+# A fresh arbiter_test on every run, on the same server as the app database.
+reset_test_db() {
+  local admin_url psql
+  admin_url=$(url_with_db "$DATABASE_URL" postgres noquery)
+  psql=$(psql_bin)
+  [ -n "$psql" ] || die "psql not found"
+  step "Database: recreating arbiter_test"
+  quiet "$LOGS/test-db.log" "$psql" "$admin_url" -v ON_ERROR_STOP=1 -qAtX \
+    -c 'DROP DATABASE IF EXISTS arbiter_test WITH (FORCE)' \
+    -c 'CREATE DATABASE arbiter_test'
+}
+
+flush_test_redis() {
+  step "Redis: flushing test database ${REDIS_URL##*/}"
+  node -e 'const Redis = require("ioredis");
+    const r = new Redis(process.argv[1], { maxRetriesPerRequest: 1 });
+    r.flushdb().then(() => r.quit()).then(() => process.exit(0),
+      (e) => { console.error(e.message); process.exit(1); });' "$REDIS_URL"
+}
+
+start_e2e_servers() {
+  local name url=http://127.0.0.1:$TEST_WEB_PORT/api/health
+  for name in "${E2E_BG[@]}"; do stop_bg "$name"; done # leftovers of a killed run
+  require_free_port "$TEST_WEB_PORT" "the e2e web app"
+  : >"$LOGS/web-test.log"
+  : >"$LOGS/judge-test.log"
+  step "Web: starting on port $TEST_WEB_PORT (log: $(rel "$LOGS/web-test.log"))"
+  (cd apps/web && start_bg web-test "$LOGS/web-test.log" npx next start -p "$TEST_WEB_PORT")
+  step "Judge worker: starting (log: $(rel "$LOGS/judge-test.log"))"
+  start_bg judge-test "$LOGS/judge-test.log" npm run -w @arbiter/worker start
+  wait_http web-test "$url" 60 "$LOGS/web-test.log"
+  pid_alive judge-test || die "the judge worker exited right after starting"
+}
+
+started=$SECONDS
+
+phase 1/6 "Dependencies and services"
+ensure_deps
+write_env
+load_env
+bash "$SCRIPTS/services.sh" start --chromium
+
+phase 2/6 "Fresh test database and Redis"
+prisma_generate
+# Same servers as the app (ours or preset), other database / Redis db.
+TEST_DATABASE_URL=$(url_with_db "$DATABASE_URL" arbiter_test)
+TEST_REDIS_URL=$(url_with_db "$REDIS_URL" 1)
+reset_test_db
+export DATABASE_URL=$TEST_DATABASE_URL REDIS_URL=$TEST_REDIS_URL
+prisma_migrate
+flush_test_redis
+
+phase 3/6 "Sandbox images"
+build_images
+
+phase 4/6 "Lint and typecheck"
+npx turbo run lint typecheck --concurrency=2 --output-logs=errors-only
+
+phase 5/6 "Unit and integration tests"
+npx vitest run --project unit
+npx vitest run --project integration
+
+phase 6/6 "End-to-end tests"
+seed_db
+build_web
+start_e2e_servers
+rm -rf test-artifacts
+mkdir -p test-artifacts
+export ARBITER_BASE_URL=http://127.0.0.1:$TEST_WEB_PORT
+export ARBITER_ARTIFACTS_DIR=$ROOT/test-artifacts
+npx vitest run --project e2e
+
+PHASE="done"
+printf '\n==> All tests passed in %ss\n' "$((SECONDS - started))"

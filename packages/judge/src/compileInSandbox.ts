@@ -1,0 +1,48 @@
+import { MAX_COMPILE_OUTPUT_BYTES, type LanguageSpec } from "@arbiter/shared";
+import { RUNNER_ENV, type Sandbox } from "@arbiter/sandbox";
+import { COMPILE_LIMITS } from "./limits";
+
+export type CompileOutcome =
+  | { ok: true; output: string }
+  | { ok: false; verdict: "CE" | "IE"; output: string; detail?: string };
+
+/** Shortens compiler output for display, saying so when it was cut. */
+export function truncateForDisplay(text: string, maxBytes = MAX_COMPILE_OUTPUT_BYTES): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= maxBytes) return text;
+  return `${bytes.subarray(0, maxBytes).toString("utf8")}\n… (compiler output truncated)`;
+}
+
+/**
+ * Writes the source into the sandbox and compiles it as the runner, under the compile
+ * limits; on success the build products are promoted to the read-only program dir.
+ */
+export async function compileInSandbox(sandbox: Sandbox, language: LanguageSpec, source: string): Promise<CompileOutcome> {
+  await sandbox.writeFile(language.sourceFile, source);
+  const result = await sandbox.run({
+    argv: language.compile,
+    env: [...RUNNER_ENV, ...(language.env ?? [])],
+    stdin: Buffer.alloc(0),
+    reset: false,
+    ...COMPILE_LIMITS,
+    stderrLimitBytes: COMPILE_LIMITS.outputLimitBytes,
+    stackLimitBytes: 64 * 1024 * 1024,
+  });
+  const output = truncateForDisplay(Buffer.concat([result.stdout, result.stderr]).toString("utf8"));
+  if (result.status === "setup") {
+    return { ok: false, verdict: "IE", output: "", detail: `compiler could not start (errno ${result.exitCode ?? "?"})` };
+  }
+  if (result.status === "cpu" || result.status === "wall") {
+    return { ok: false, verdict: "CE", output: `${output}\nCompilation took too long (limit ${COMPILE_LIMITS.cpuLimitMs / 1000} s).`.trim() };
+  }
+  if (result.oomKilled) {
+    return { ok: false, verdict: "CE", output: `${output}\nThe compiler ran out of memory.`.trim() };
+  }
+  if (result.status === "output") {
+    return { ok: false, verdict: "CE", output: `${output}\nThe compiler produced too much output.`.trim() };
+  }
+  if (result.status !== "exited" || result.exitCode !== 0) return { ok: false, verdict: "CE", output };
+  const promoted = await sandbox.promote(language.artifacts);
+  if (promoted === 0) return { ok: false, verdict: "CE", output: `${output}\nThe compiler produced no program.`.trim() };
+  return { ok: true, output };
+}

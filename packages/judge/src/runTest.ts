@@ -1,0 +1,55 @@
+import type { LanguageSpec, Verdict } from "@arbiter/shared";
+import { FILE_SIZE_LIMIT_BYTES, RUNNER_ENV, type RunResult, type Sandbox } from "@arbiter/sandbox";
+import { tokensMatch } from "./checkers/tokens";
+import { classifyRun } from "./classifyRun";
+import { STDERR_LIMIT_BYTES, wallLimitFor } from "./limits";
+
+export interface TestLimitsInput {
+  timeLimitMs: number;
+  memoryLimitBytes: number;
+  outputLimitBytes: number;
+}
+
+export interface TestOutcome {
+  verdict: Verdict;
+  result: RunResult;
+}
+
+/** Expands `{memMb}` in a language's run command. */
+export function runCommand(language: LanguageSpec, memoryLimitBytes: number): string[] {
+  const memMb = String(Math.floor(memoryLimitBytes / (1024 * 1024)));
+  return language.run.map((arg) => arg.replaceAll("{memMb}", memMb));
+}
+
+/**
+ * Runs the promoted program on one test's input in a freshly reset work dir and
+ * judges it. The answer is compared here, on the host: it never enters the sandbox.
+ */
+export async function runTest(
+  sandbox: Sandbox,
+  language: LanguageSpec,
+  limits: TestLimitsInput,
+  input: Buffer,
+  answer: Buffer,
+): Promise<TestOutcome> {
+  const cpuLimitMs = Math.round(limits.timeLimitMs * language.timeMultiplier);
+  const result = await sandbox.run({
+    argv: runCommand(language, limits.memoryLimitBytes),
+    env: [...RUNNER_ENV, ...(language.env ?? [])],
+    stdin: input,
+    reset: true,
+    cpuLimitMs,
+    wallLimitMs: wallLimitFor(cpuLimitMs),
+    memoryLimitBytes: limits.memoryLimitBytes,
+    outputLimitBytes: limits.outputLimitBytes,
+    stderrLimitBytes: STDERR_LIMIT_BYTES,
+    fileSizeLimitBytes: FILE_SIZE_LIMIT_BYTES,
+    stackLimitBytes: limits.memoryLimitBytes,
+  });
+  const limited = classifyRun(result, {
+    cpuLimitMs,
+    memoryLimitBytes: limits.memoryLimitBytes,
+    memoryErrorPattern: language.memoryErrorPattern,
+  });
+  return { verdict: limited ?? (tokensMatch(result.stdout, answer) ? "AC" : "WA"), result };
+}

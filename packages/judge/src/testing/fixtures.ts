@@ -1,0 +1,34 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@arbiter/db/client";
+
+/** An A+B problem with two sample and three secret tests, unique per call. */
+export async function createAplusbProblem(db: PrismaClient, options: { timeLimitMs?: number; memoryLimitMb?: number } = {}) {
+  const tests = [
+    ["1 2\n", "3\n", true],
+    ["-5 5\n", "0\n", true],
+    ["1000000000 1000000000\n", "2000000000\n", false],
+    ["-7\n\n  -8\n", "-15\n", false],
+    ["123456789 987654321\n", "1111111110\n", false],
+  ] as const;
+  return db.problem.create({
+    data: {
+      slug: `aplusb-${randomUUID().slice(0, 8)}`,
+      title: "A+B",
+      timeLimitMs: options.timeLimitMs ?? 1000,
+      memoryLimitMb: options.memoryLimitMb ?? 128,
+      testCases: {
+        create: tests.map(([input, answer, isSample], i) => ({
+          index: i + 1,
+          name: `${isSample ? "sample" : "secret"}/${i + 1}`,
+          isSample,
+          input: Buffer.from(input),
+          answer: Buffer.from(answer),
+        })),
+      },
+    },
+  });
+}
+
+export async function createStudent(db: PrismaClient) {
+  return db.user.create({ data: { email: `student-${randomUUID()}@test.local`, name: "Test Student", role: "student" } });
+}
