@@ -247,9 +247,14 @@ build_web() {
 # ---------------------------------------------------------------- background processes
 
 pid_of() { cat "$RUN/$1.pid" 2>/dev/null; }
+# The kernel's start time of a process (field 22 of /proc/PID/stat, after the command).
+proc_start() { sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f20; }
+# Alive and still the process we started (a pid file may outlive a reboot, and its pid
+# may since belong to something else).
 pid_alive() {
   local pid
-  pid=$(pid_of "$1") && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+  pid=$(pid_of "$1") && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  [ ! -f "$RUN/$1.started" ] || [ "$(cat "$RUN/$1.started")" = "$(proc_start "$pid")" ]
 }
 
 # start_bg NAME LOG CMD...: runs CMD detached in its own session (so it outlives the
@@ -262,13 +267,16 @@ start_bg() {
   # $! is the session (and process group) id.
   setsid "$@" >>"$log" 2>&1 </dev/null &
   echo $! >"$RUN/$name.pid"
+  proc_start $! >"$RUN/$name.started"
 }
 
 # Stops what start_bg started: TERM to the process group, KILL after 15 s.
 stop_bg() {
   local name=$1 pid i
   pid=$(pid_of "$name") || return 0
-  if [ -n "$pid" ] && kill -0 -- "-$pid" 2>/dev/null; then
+  # Ours: the leader we started, or (leader gone) the group it left behind; Linux does
+  # not hand out a pid while a process group still carries it.
+  if pid_alive "$name" || { ! kill -0 "$pid" 2>/dev/null && kill -0 -- "-$pid" 2>/dev/null; }; then
     step "Stopping $name (pid $pid)"
     kill -TERM -- "-$pid" 2>/dev/null || true
     for ((i = 0; i < 30; i++)); do
@@ -277,7 +285,7 @@ stop_bg() {
     done
     kill -KILL -- "-$pid" 2>/dev/null || true
   fi
-  rm -f "$RUN/$name.pid" "$RUN/$name.hash"
+  rm -f "$RUN/$name.pid" "$RUN/$name.started" "$RUN/$name.hash"
 }
 
 http_ok() {

@@ -202,7 +202,8 @@ redis_start() {
 redis_stop() {
   if [ -n "$PRESET_REDIS_URL" ]; then return 0; fi
   local pid i
-  if ! pid_alive redis; then
+  # redis-server writes its own pid file: make sure the pid is still a redis-server.
+  if ! pid_alive redis || [ "$(cat "/proc/$(pid_of redis)/comm" 2>/dev/null)" != redis-server ]; then
     step "Redis: not running"
     rm -f "$RUN/redis.pid"
     return 0

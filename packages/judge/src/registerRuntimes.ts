@@ -57,10 +57,15 @@ async function probeVersion(docker: Docker, workerId: string, language: Language
       stackLimitBytes: 8 * 1024 * 1024,
     });
     const text = `${result.stdout.toString("utf8")}\n${result.stderr.toString("utf8")}`;
-    const line = text.split("\n").find((l) => l.trim().length > 0)?.trim();
-    if (result.exitCode !== 0 || !line) throw new Error(`version probe failed (${result.status} ${result.exitCode ?? ""})`);
-    return line.slice(0, 80);
+    const version = parseVersion(text);
+    if (result.exitCode !== 0 || !version) throw new Error(`version probe failed (${result.status} ${result.exitCode ?? ""})`);
+    return version;
   } finally {
     await sandbox.close();
   }
+}
+
+/** The first dotted version number a toolchain prints ("go version go1.19.8 linux/amd64" → "1.19.8"). */
+export function parseVersion(text: string): string | null {
+  return /\d+(?:\.\d+)+/.exec(text)?.[0] ?? null;
 }
