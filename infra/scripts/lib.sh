@@ -226,8 +226,10 @@ seed_db() {
 # ---------------------------------------------------------------- web build
 
 web_sources_hash() {
-  tree_hash apps/web packages/shared/src packages/db/src packages/core/src packages/judge/src \
-    packages/sandbox/src prisma/schema.prisma package-lock.json
+  local pkgs
+  pkgs=$(cd "$ROOT" && echo packages/*/src)
+  # shellcheck disable=SC2086  # word splitting of the glob result is intended
+  tree_hash apps/web $pkgs prisma/schema.prisma package-lock.json
 }
 
 # next build, skipped when the sources are unchanged since the last build.

@@ -34,7 +34,7 @@ bg_current() {
 
 start_web() {
   local hash url=http://127.0.0.1:$WEB_PORT/api/health
-  hash=$(cat "$STAMPS/web-build.sha256")
+  hash=$(cat "$STAMPS/web-build.sha256" 2>/dev/null) || die "no finished web build (run without --services-only)"
   if bg_current web "$hash"; then
     step "Web: already running (pid $(pid_of web))"
     return 0

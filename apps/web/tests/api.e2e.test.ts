@@ -15,7 +15,11 @@ function api(path: string, init: RequestInit & { token?: string } = {}): Promise
 }
 
 function submit(token: string | undefined, body: unknown): Promise<Response> {
-  return api("/api/v1/submissions", { method: "POST", token, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return api("/api/v1/submissions", {
+    method: "POST",
+    token,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 }
 
 async function expectError(response: Response, status: number, code: string): Promise<string> {
@@ -59,10 +63,18 @@ describe("REST API v1", () => {
 
   it("rejects bad submissions with 400 and a readable message", async () => {
     const ok = { problem: "aplusb", language: "python3", source: APLUSB_CORRECT };
-    expect(await expectError(await submit(studentToken, { ...ok, problem: "no-such-problem" }), 400, "bad_request")).toMatch(/problem/i);
-    expect(await expectError(await submit(studentToken, { ...ok, language: "brainfuck" }), 400, "bad_request")).toMatch(/language/i);
-    expect(await expectError(await submit(studentToken, { ...ok, source: "  \n " }), 400, "bad_request")).toMatch(/empty/i);
-    expect(await expectError(await submit(studentToken, { ...ok, source: "#".repeat(64 * 1024 + 1) }), 400, "bad_request")).toMatch(/64 KiB/);
+    expect(
+      await expectError(await submit(studentToken, { ...ok, problem: "no-such-problem" }), 400, "bad_request"),
+    ).toMatch(/problem/i);
+    expect(await expectError(await submit(studentToken, { ...ok, language: "brainfuck" }), 400, "bad_request")).toMatch(
+      /language/i,
+    );
+    expect(await expectError(await submit(studentToken, { ...ok, source: "  \n " }), 400, "bad_request")).toMatch(
+      /empty/i,
+    );
+    expect(
+      await expectError(await submit(studentToken, { ...ok, source: "#".repeat(64 * 1024 + 1) }), 400, "bad_request"),
+    ).toMatch(/64 KiB/);
     await expectError(await submit(studentToken, '{"problem": "aplusb", '), 400, "bad_request");
   });
 

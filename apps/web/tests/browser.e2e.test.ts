@@ -28,9 +28,15 @@ async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 }
 
+/** Opens a problem page and waits until React has hydrated its submit form. */
+async function openProblem(slug: string): Promise<void> {
+  await page.goto(`${baseUrl()}/problems/${slug}`);
+  await page.locator('[data-testid="submit-form"][data-hydrated]').waitFor();
+}
+
 /** Submits `source` in Python 3 from the A+B page and returns once the verdict is final. */
 async function solveAplusb(source: string, via: "keyboard" | "button"): Promise<string> {
-  await page.goto(`${baseUrl()}/problems/aplusb`);
+  await openProblem("aplusb");
   await page.getByLabel("Language").selectOption("python3");
   await page.getByLabel("Source code").fill(source);
   if (via === "keyboard") {
@@ -95,6 +101,7 @@ describe("web UI in Chromium", () => {
     await screenshot("problems");
     await row.getByRole("link").click();
     await page.waitForURL(/\/problems\/aplusb$/);
+    await page.locator('[data-testid="submit-form"][data-hydrated]').waitFor();
     expect(await page.getByTestId("problem-title").textContent()).toBe("A+B");
     expect(await page.getByTestId("sample").count()).toBeGreaterThan(0);
     await page.getByLabel("Language").selectOption("python3");

@@ -8,7 +8,10 @@ import { promisify } from "node:util";
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** Where screenshots go: $ARBITER_ARTIFACTS_DIR/screenshots, else <repo>/test-artifacts/screenshots. */
-export const SCREENSHOT_DIR = path.join(process.env.ARBITER_ARTIFACTS_DIR ?? path.join(REPO_ROOT, "test-artifacts"), "screenshots");
+export const SCREENSHOT_DIR = path.join(
+  process.env.ARBITER_ARTIFACTS_DIR ?? path.join(REPO_ROOT, "test-artifacts"),
+  "screenshots",
+);
 
 /**
  * The running app under test (started by infra/scripts/test.sh). Failing loudly
@@ -16,7 +19,8 @@ export const SCREENSHOT_DIR = path.join(process.env.ARBITER_ARTIFACTS_DIR ?? pat
  */
 export function baseUrl(): string {
   const url = process.env.ARBITER_BASE_URL;
-  if (!url) throw new Error("ARBITER_BASE_URL is not set: run the e2e tests through `npm test` (infra/scripts/test.sh)");
+  if (!url)
+    throw new Error("ARBITER_BASE_URL is not set: run the e2e tests through `npm test` (infra/scripts/test.sh)");
   return url.replace(/\/+$/, "");
 }
 
@@ -32,7 +36,10 @@ export async function runCli(...args: string[]): Promise<string[]> {
     env: process.env,
     timeout: 60_000,
   });
-  return stdout.split("\n").map((l) => l.trim()).filter(Boolean);
+  return stdout
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** Creates an API token for `email` with the CLI (the token is its last line of output). */

@@ -29,7 +29,10 @@ export function TopBar({ user }: { user: User | null }) {
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           {user ? (
             <>
-              <span className="hidden max-w-56 truncate text-sm text-zinc-600 md:inline dark:text-zinc-400" data-testid="user-email">
+              <span
+                className="hidden max-w-56 truncate text-sm text-zinc-600 md:inline dark:text-zinc-400"
+                data-testid="user-email"
+              >
                 {user.email}
               </span>
               <span

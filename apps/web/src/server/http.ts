@@ -30,7 +30,9 @@ export class PayloadTooLargeError extends Error {
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) return errorJson(error.httpStatus, error.code, error.message);
   if (error instanceof ZodError) {
-    const message = error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+    const message = error.issues
+      .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+      .join("; ");
     return errorJson(400, "bad_request", message || "The request is malformed.");
   }
   if (error instanceof PayloadTooLargeError) {

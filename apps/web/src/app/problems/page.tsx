@@ -29,15 +29,27 @@ export default async function ProblemsPage() {
           <table className="w-full text-left text-sm" data-testid="problems-table">
             <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
               <tr>
-                <th scope="col" className="px-4 py-3 sm:px-6">Title</th>
-                <th scope="col" className="hidden px-4 py-3 sm:table-cell">Slug</th>
-                <th scope="col" className="px-4 py-3 text-right">Time</th>
-                <th scope="col" className="px-4 py-3 text-right sm:pr-6">Memory</th>
+                <th scope="col" className="px-4 py-3 sm:px-6">
+                  Title
+                </th>
+                <th scope="col" className="hidden px-4 py-3 sm:table-cell">
+                  Slug
+                </th>
+                <th scope="col" className="px-4 py-3 text-right">
+                  Time
+                </th>
+                <th scope="col" className="px-4 py-3 text-right sm:pr-6">
+                  Memory
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
               {problems.map((p) => (
-                <tr key={p.slug} className="group relative hover:bg-zinc-50 dark:hover:bg-zinc-800/40" data-testid="problem-row">
+                <tr
+                  key={p.slug}
+                  className="group relative hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
+                  data-testid="problem-row"
+                >
                   <td className="px-4 py-3.5 sm:px-6">
                     <Link
                       href={`/problems/${p.slug}`}
@@ -46,9 +58,15 @@ export default async function ProblemsPage() {
                       {p.title}
                     </Link>
                   </td>
-                  <td className="hidden px-4 py-3.5 font-mono text-xs text-zinc-500 sm:table-cell dark:text-zinc-400">{p.slug}</td>
-                  <td className="px-4 py-3.5 text-right text-zinc-700 tabular-nums dark:text-zinc-300">{formatMs(p.timeLimitMs)}</td>
-                  <td className="px-4 py-3.5 text-right text-zinc-700 tabular-nums sm:pr-6 dark:text-zinc-300">{p.memoryLimitMb} MiB</td>
+                  <td className="hidden px-4 py-3.5 font-mono text-xs text-zinc-500 sm:table-cell dark:text-zinc-400">
+                    {p.slug}
+                  </td>
+                  <td className="px-4 py-3.5 text-right text-zinc-700 tabular-nums dark:text-zinc-300">
+                    {formatMs(p.timeLimitMs)}
+                  </td>
+                  <td className="px-4 py-3.5 text-right text-zinc-700 tabular-nums sm:pr-6 dark:text-zinc-300">
+                    {p.memoryLimitMb} MiB
+                  </td>
                 </tr>
               ))}
             </tbody>

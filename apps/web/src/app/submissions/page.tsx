@@ -9,7 +9,11 @@ import { getDb } from "@/server/context";
 
 export const metadata: Metadata = { title: "My submissions" };
 
-export default async function SubmissionsPage({ searchParams }: { searchParams: Promise<{ problem?: string | string[] }> }) {
+export default async function SubmissionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ problem?: string | string[] }>;
+}) {
   const { problem: problemParam } = await searchParams;
   const problem = Array.isArray(problemParam) ? problemParam[0] : problemParam;
   const user = await requireUser(problem ? `/submissions?problem=${encodeURIComponent(problem)}` : "/submissions");
@@ -53,18 +57,35 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
           <table className="w-full text-left text-sm" data-testid="submissions-table">
             <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
               <tr>
-                <th scope="col" className="px-4 py-3 sm:pl-6">Submitted</th>
-                <th scope="col" className="px-4 py-3">Problem</th>
-                <th scope="col" className="hidden px-4 py-3 sm:table-cell">Language</th>
-                <th scope="col" className="px-4 py-3">Verdict</th>
-                <th scope="col" className="px-4 py-3 text-right sm:pr-6">Score</th>
+                <th scope="col" className="px-4 py-3 sm:pl-6">
+                  Submitted
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Problem
+                </th>
+                <th scope="col" className="hidden px-4 py-3 sm:table-cell">
+                  Language
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Verdict
+                </th>
+                <th scope="col" className="px-4 py-3 text-right sm:pr-6">
+                  Score
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
               {submissions.map((s) => (
-                <tr key={s.id} className="group relative hover:bg-zinc-50 dark:hover:bg-zinc-800/40" data-testid="submission-row">
+                <tr
+                  key={s.id}
+                  className="group relative hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
+                  data-testid="submission-row"
+                >
                   <td className="px-4 py-3 whitespace-nowrap text-zinc-600 tabular-nums sm:pl-6 dark:text-zinc-400">
-                    <Link href={`/submissions/${s.id}`} className="after:absolute after:inset-0 group-hover:text-indigo-600 dark:group-hover:text-indigo-400">
+                    <Link
+                      href={`/submissions/${s.id}`}
+                      className="after:absolute after:inset-0 group-hover:text-indigo-600 dark:group-hover:text-indigo-400"
+                    >
                       {formatDateTime(s.createdAt)}
                     </Link>
                   </td>

@@ -9,6 +9,9 @@ export async function GET(): Promise<Response> {
     return Response.json({ ok: true }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     console.error("[web] health check: database unreachable:", error);
-    return Response.json({ ok: false, error: { code: "unavailable", message: "Database unreachable." } }, { status: 503 });
+    return Response.json(
+      { ok: false, error: { code: "unavailable", message: "Database unreachable." } },
+      { status: 503 },
+    );
   }
 }

@@ -33,9 +33,12 @@ export function SubmitForm({ problem, languages }: { problem: string; languages:
   // After Escape, Tab leaves the editor again (keyboard users must not be trapped).
   const tabEscapes = useRef(false);
 
+  // Marks the form interactive (browser tests wait for it) and restores the last language.
+  const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
     const saved = window.localStorage.getItem(LAST_LANGUAGE_KEY);
     if (saved && languages.some((l) => l.id === saved)) setLanguage(saved);
+    setHydrated(true);
   }, [languages]);
 
   const bytes = new TextEncoder().encode(source).length;
@@ -89,11 +92,19 @@ export function SubmitForm({ problem, languages }: { problem: string; languages:
     );
   }
 
-  const error = fileError ?? (tooLarge ? `The source is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_SOURCE_BYTES)}.` : state.error);
+  const error =
+    fileError ??
+    (tooLarge ? `The source is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_SOURCE_BYTES)}.` : state.error);
   const saved = !fileError && !tooLarge && state.kind === "saved";
 
   return (
-    <form ref={formRef} action={action} className="space-y-4" data-testid="submit-form">
+    <form
+      ref={formRef}
+      action={action}
+      className="space-y-4"
+      data-testid="submit-form"
+      data-hydrated={hydrated || undefined}
+    >
       <input type="hidden" name="problem" value={problem} />
       <div>
         <label htmlFor="language" className="label">
@@ -152,7 +163,9 @@ export function SubmitForm({ problem, languages }: { problem: string; languages:
         />
         <p id="source-help" className="mt-1.5 flex justify-between gap-2 text-xs text-zinc-500 dark:text-zinc-400">
           <span>Tab indents · Esc then Tab leaves · Ctrl/⌘+Enter submits</span>
-          <span className={`whitespace-nowrap tabular-nums ${tooLarge ? "font-semibold text-red-600 dark:text-red-400" : ""}`}>
+          <span
+            className={`whitespace-nowrap tabular-nums ${tooLarge ? "font-semibold text-red-600 dark:text-red-400" : ""}`}
+          >
             {formatBytes(bytes)} / {formatBytes(MAX_SOURCE_BYTES)}
           </span>
         </p>

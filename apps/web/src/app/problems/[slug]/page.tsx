@@ -44,7 +44,9 @@ export default async function ProblemPage({ params }: Props) {
           <Link href="/problems" className="hover:text-zinc-800 dark:hover:text-zinc-200">
             Problems
           </Link>
-          <span aria-hidden="true" className="mx-2">/</span>
+          <span aria-hidden="true" className="mx-2">
+            /
+          </span>
           <span className="font-mono text-xs">{problem.slug}</span>
         </nav>
         <h1 className="text-3xl font-semibold tracking-tight" data-testid="problem-title">
@@ -72,7 +74,11 @@ export default async function ProblemPage({ params }: Props) {
             </h2>
             <div className="mt-3 space-y-4">
               {problem.samples.map((sample, i) => (
-                <div key={sample.index} className="card grid gap-px overflow-hidden bg-zinc-200 sm:grid-cols-2 dark:bg-zinc-800" data-testid="sample">
+                <div
+                  key={sample.index}
+                  className="card grid gap-px overflow-hidden bg-zinc-200 sm:grid-cols-2 dark:bg-zinc-800"
+                  data-testid="sample"
+                >
                   <SampleBlock title={`Input ${i + 1}`} text={sample.input} />
                   <SampleBlock title={`Output ${i + 1}`} text={sample.answer} />
                 </div>

@@ -110,8 +110,8 @@ export function SubmissionLive({ initial, problemTitle, languageName, delayed = 
             className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset dark:bg-amber-500/10 dark:text-amber-200 dark:ring-amber-400/30"
             data-testid="judge-delayed"
           >
-            Your submission is saved, but the judge is temporarily unavailable. Judging will start when it is back;
-            this page updates by itself.
+            Your submission is saved, but the judge is temporarily unavailable. Judging will start when it is back; this
+            page updates by itself.
           </p>
         )}
         {pollError && (
@@ -141,28 +141,45 @@ export function SubmissionLive({ initial, problemTitle, languageName, delayed = 
             <table className="w-full text-left text-sm" data-testid="tests-table">
               <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
                 <tr>
-                  <th scope="col" className="w-12 px-4 py-2.5 sm:w-16 sm:pl-6">#</th>
-                  <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">Type</th>
-                  <th scope="col" className="px-4 py-2.5">Verdict</th>
-                  <th scope="col" className="px-4 py-2.5 text-right">Time</th>
-                  <th scope="col" className="px-4 py-2.5 text-right sm:pr-6">Memory</th>
+                  <th scope="col" className="w-12 px-4 py-2.5 sm:w-16 sm:pl-6">
+                    #
+                  </th>
+                  <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">
+                    Type
+                  </th>
+                  <th scope="col" className="px-4 py-2.5">
+                    Verdict
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 text-right">
+                    Time
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 text-right sm:pr-6">
+                    Memory
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
                 {view.tests.map((t) => (
                   <tr key={t.index} data-testid="test-row" data-verdict={t.verdict}>
                     <td className="px-4 py-2.5 font-medium tabular-nums sm:pl-6">{t.index}</td>
-                    <td className="hidden px-4 py-2.5 text-zinc-600 sm:table-cell dark:text-zinc-400">{t.sample ? "Sample" : "Hidden"}</td>
+                    <td className="hidden px-4 py-2.5 text-zinc-600 sm:table-cell dark:text-zinc-400">
+                      {t.sample ? "Sample" : "Hidden"}
+                    </td>
                     <td className="px-4 py-2.5">
                       <span className="flex items-center gap-2">
                         <VerdictBadge verdict={t.verdict} />
-                        <span className="hidden text-zinc-600 md:inline dark:text-zinc-400">{VERDICT_LABELS[t.verdict]}</span>
+                        <span className="hidden text-zinc-600 md:inline dark:text-zinc-400">
+                          {VERDICT_LABELS[t.verdict]}
+                        </span>
                       </span>
                     </td>
                     <td className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums" data-testid="test-time">
                       {t.timeMs} ms
                     </td>
-                    <td className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums sm:pr-6" data-testid="test-memory">
+                    <td
+                      className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums sm:pr-6"
+                      data-testid="test-memory"
+                    >
                       {t.memoryKb.toLocaleString("en-US")} KiB
                     </td>
                   </tr>

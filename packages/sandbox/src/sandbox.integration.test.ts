@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createDocker } from "./docker";
+import { sandboxImageRef } from "./images";
+import { RUNNER_ENV } from "./policy";
+import type { RunRequest } from "./protocol";
+import { Sandbox } from "./sandbox";
+
+const docker = createDocker();
+const MIB = 1024 * 1024;
+let sandbox: Sandbox | undefined;
+
+afterEach(async () => {
+  await sandbox?.close();
+  sandbox = undefined;
+});
+
+const open = async (): Promise<Sandbox> =>
+  (sandbox = await Sandbox.open(docker, {
+    image: sandboxImageRef("python"),
+    memoryBytes: 256 * MIB,
+    workerId: `sandbox-test-${process.pid}`,
+    expiresAt: Date.now() + 60_000,
+  }));
+
+const step = (script: string, extra: Partial<RunRequest> = {}): RunRequest => ({
+  argv: ["/bin/sh", "-c", script],
+  env: [...RUNNER_ENV],
+  stdin: Buffer.alloc(0),
+  reset: false,
+  cpuLimitMs: 2000,
+  wallLimitMs: 5000,
+  memoryLimitBytes: 128 * MIB,
+  outputLimitBytes: MIB,
+  stderrLimitBytes: MIB,
+  fileSizeLimitBytes: MIB,
+  stackLimitBytes: 8 * MIB,
+  ...extra,
+});
+
+describe("Sandbox host-side file handling", () => {
+  it("never follows a symlink planted in the work dir when copying out", async () => {
+    const box = await open();
+    await box.run(step("ln -s /etc/passwd leak && ln -s /box/sup/stdin leak2 && echo real > plain"));
+    await expect(box.readFile("leak", MIB)).rejects.toThrow(/not a regular file/);
+    await expect(box.readFile("leak2", MIB)).rejects.toThrow(/not a regular file/);
+    expect((await box.readFile("plain", MIB)).toString()).toBe("real\n");
+  });
+
+  it("refuses names that would leave the work dir", async () => {
+    const box = await open();
+    await expect(box.readFile("../sup/stdin", MIB)).rejects.toThrow(/invalid file name/);
+    await expect(box.writeFile("../prog/main", "x")).rejects.toThrow(/invalid file name/);
+  });
+
+  it("caps copy-out size", async () => {
+    const box = await open();
+    await box.run(step("head -c 100000 /dev/zero > big"));
+    await expect(box.readFile("big", 1000)).rejects.toThrow(/larger than 1000 bytes/);
+  });
+
+  it("does not promote a symlinked build product", async () => {
+    const box = await open();
+    await box.run(step("ln -s /etc/shadow main"));
+    await expect(box.promote(["main"])).rejects.toThrow(/not regular files/);
+  });
+
+  it("promotes build products read-only and resets the work dir between tests", async () => {
+    const box = await open();
+    await box.writeFile("main.py", "print(int(input()) * 2)\n");
+    await box.run(step("touch leftover"));
+    expect(await box.promote(["main.py"])).toBe(1);
+    const first = await box.run({ ...step("python3 /box/prog/main.py"), argv: ["python3", "/box/prog/main.py"], stdin: Buffer.from("21\n"), reset: true });
+    expect(first.stdout.toString()).toBe("42\n");
+    const tamper = await box.run(step("echo x > /box/prog/main.py; ls -A /box/work; echo done", { reset: true }));
+    expect(tamper.stdout.toString()).toBe("done\n");
+    expect(tamper.stderr.toString()).toMatch(/Permission denied|Read-only/);
+  });
+
+  it("delivers only the current test's input, on stdin", async () => {
+    const box = await open();
+    const result = await box.run(step("cat; ls -A /box/work /tmp", { stdin: Buffer.from("secret-1\n"), reset: true }));
+    expect(result.stdout.toString()).toBe("secret-1\n/box/work:\n\n/tmp:\n");
+  });
+});
