@@ -45,15 +45,30 @@ die() {
 rel() { printf '%s' "${1#"$ROOT"/}"; }
 is_root() { [ "$(id -u)" = 0 ]; }
 
-# Runs a noisy command with its output appended to LOG; on failure shows the log's tail.
+# Runs a noisy command with its output appended to LOG; on failure shows that output
+# (its start, where npm and friends put the cause, and its end).
 quiet() {
-  local log=$1
+  local log=$1 from
   shift
   printf '\n### %s: %s\n' "$(date '+%F %T')" "$*" >>"$log"
+  from=$(wc -l <"$log")
   if ! "$@" >>"$log" 2>&1; then
-    tail -n 40 "$log" | sed 's/^/    | /' >&2
+    show_output "$log" "$from" >&2
     die "command failed: $* (full log: $(rel "$log"))"
   fi
+}
+
+# show_output LOG LINE: what LOG got after line LINE, cut in the middle when long.
+show_output() {
+  local out
+  out=$(tail -n "+$(($2 + 1))" "$1")
+  if [ "$(printf '%s\n' "$out" | wc -l)" -le 60 ]; then
+    printf '%s\n' "$out"
+  else
+    printf '%s\n' "$out" | head -n 20
+    printf '[...]\n'
+    printf '%s\n' "$out" | tail -n 30
+  fi | sed 's/^/    | /'
 }
 
 # wait_for SECONDS CMD...: polls CMD every half second until it succeeds.
@@ -72,13 +87,14 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # ---------------------------------------------------------------- hashes and stamps
 
 # One sha256 over the contents and names of all files below the given paths, skipping
-# dependencies and build output (which would otherwise change the hash they guard).
+# dependencies, build output and tests (none of which changes what a build or a start
+# produces).
 tree_hash() {
   local p existing=()
   for p in "$@"; do [ -e "$ROOT/$p" ] && existing+=("$p"); done
   (cd "$ROOT" && find "${existing[@]}" \
     \( -name node_modules -o -name .next -o -name .turbo -o -name generated \) -prune \
-    -o -type f ! -name '*.tsbuildinfo' ! -name next-env.d.ts -print0 |
+    -o -type f ! -name '*.tsbuildinfo' ! -name next-env.d.ts ! -name '*.test.ts' -print0 |
     sort -z | xargs -0 -r sha256sum | sha256sum | cut -d' ' -f1)
 }
 
@@ -188,7 +204,20 @@ ensure_deps() {
   fi
   step "npm: installing dependencies with npm ci (log: $(rel "$LOGS/npm.log"))"
   # The lock serialises us with other npm runs in this tree (other scripts, engineers).
-  (cd "$ROOT" && quiet "$LOGS/npm.log" flock /tmp/arbiter-npm.lock npm ci --no-audit --no-fund)
+  local from
+  printf '\n### %s: npm ci --no-audit --no-fund\n' "$(date '+%F %T')" >>"$LOGS/npm.log"
+  from=$(wc -l <"$LOGS/npm.log")
+  if ! (cd "$ROOT" && flock /tmp/arbiter-npm.lock npm ci --no-audit --no-fund >>"$LOGS/npm.log" 2>&1); then
+    # npm ci also refuses a lock file that lacks optional platform packages the registry
+    # does not serve (it happened with turbo's darwin/windows builds); npm install copes.
+    if tail -n "+$((from + 1))" "$LOGS/npm.log" | grep -q 'package-lock.json .* are in sync'; then
+      warn "npm ci refused package-lock.json (out of sync with package.json); falling back to npm install"
+      (cd "$ROOT" && quiet "$LOGS/npm.log" flock /tmp/arbiter-npm.lock npm install --no-audit --no-fund)
+    else
+      show_output "$LOGS/npm.log" "$from" >&2
+      die "npm ci failed (full log: $(rel "$LOGS/npm.log"))"
+    fi
+  fi
   stamp_set package-lock.sha256 "$want"
 }
 

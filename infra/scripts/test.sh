@@ -101,7 +101,7 @@ phase 3/6 "Sandbox images"
 build_images
 
 phase 4/6 "Lint and typecheck"
-npx turbo run lint typecheck --concurrency=2 --output-logs=errors-only
+npx turbo run lint typecheck --concurrency=2 --continue --output-logs=errors-only
 
 phase 5/6 "Unit and integration tests"
 npx vitest run --project unit

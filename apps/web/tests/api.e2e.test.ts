@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { languageViewSchema, problemViewSchema, submissionViewSchema } from "@arbiter/shared";
 import { beforeAll, describe, expect, it } from "vitest";
-import { APLUSB_CORRECT, baseUrl, createToken, runCli } from "./support";
+import { APLUSB_CORRECT, baseUrl, createToken, runCli, waitForLanguage } from "./support";
 
 // The REST API against the running app: auth, validation, ownership, public lists.
 let studentToken = "";
@@ -33,6 +33,7 @@ async function expectError(response: Response, status: number, code: string): Pr
 
 describe("REST API v1", () => {
   beforeAll(async () => {
+    await waitForLanguage("python3");
     studentToken = await createToken("student@arbiter.local");
     const email = `e2e-${randomUUID().slice(0, 8)}@arbiter.local`;
     await runCli("user:create", email, "--role", "student");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APLUSB_CORRECT, APLUSB_WRONG, baseUrl, ensureScreenshotDir } from "./support";
+import { APLUSB_CORRECT, APLUSB_WRONG, baseUrl, ensureScreenshotDir, waitForLanguage } from "./support";
 
 // Drives the built app in headless Chromium as a student: sign in, solve A+B, read verdicts.
 const CHROMIUM_FLAGS = [
@@ -60,7 +60,7 @@ async function expectTenTimedRows(): Promise<void> {
 
 describe("web UI in Chromium", () => {
   beforeAll(async () => {
-    baseUrl(); // fail fast without a running app
+    await waitForLanguage("python3");
     shots = await ensureScreenshotDir();
     userDataDir = await mkdtemp(path.join(tmpdir(), "arbiter-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {

@@ -53,3 +53,20 @@ export async function createToken(email: string): Promise<string> {
 export const APLUSB_CORRECT = "import sys\n\nprint(sum(map(int, sys.stdin.read().split())))\n";
 /** Off by one on every test: Wrong Answer. */
 export const APLUSB_WRONG = "import sys\n\nprint(sum(map(int, sys.stdin.read().split())) + 1)\n";
+
+/**
+ * Waits until a judge worker has registered `language` (workers do so at start-up,
+ * which may finish after the web app answers health checks).
+ */
+export async function waitForLanguage(language: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${baseUrl()}/api/v1/languages`);
+    if (response.ok) {
+      const languages = (await response.json()) as { id: string }[];
+      if (languages.some((l) => l.id === language)) return;
+    }
+    if (Date.now() > deadline) throw new Error(`no judge worker registered ${language} within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}

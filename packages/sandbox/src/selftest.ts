@@ -24,6 +24,13 @@ const PROBES: Probe[] = [
   { name: "holds no capabilities", script: "grep CapEff /proc/self/status", expect: (_, out) => /CapEff:\s*0+$/.test(out.trim()) },
   { name: "no_new_privs is set", script: "grep NoNewPrivs /proc/self/status", expect: (_, out) => /NoNewPrivs:\s*1/.test(out) },
   { name: "seccomp filter is active", script: "grep '^Seccomp:' /proc/self/status", expect: (_, out) => /Seccomp:\s*2/.test(out) },
+  {
+    // io_uring is allowed by some Docker versions' default profile; our stacked filter must deny it.
+    name: "io_uring is denied (needs python3 in the image)",
+    script:
+      "command -v python3 >/dev/null || { echo skipped; exit 0; }; python3 -c 'import ctypes; print(ctypes.CDLL(None).syscall(425, 4, ctypes.create_string_buffer(120)))'",
+    expect: (_, out) => out.trim() === "-1" || out.trim() === "skipped",
+  },
   { name: "no network interface but loopback", script: "ls /sys/class/net", expect: (_, out) => out.trim() === "lo" },
   { name: "root filesystem is read-only", script: "touch /usr/arbiter-probe 2>&1; echo $?", expect: (_, out) => out.trim().endsWith("1") },
   { name: "/etc/shadow is unreadable", script: "cat /etc/shadow >/dev/null 2>&1; echo $?", expect: (_, out) => out.trim() !== "0" },

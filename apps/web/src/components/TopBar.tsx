@@ -2,6 +2,7 @@ import type { User } from "@arbiter/db";
 import Link from "next/link";
 import { Logo } from "./Logo";
 import { NavLink } from "./NavLink";
+import { SignInLink } from "./SignInLink";
 
 const ROLE_STYLES: Record<User["role"], string> = {
   student: "bg-zinc-100 text-zinc-700 ring-zinc-500/20 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-500/30",
@@ -51,9 +52,7 @@ export function TopBar({ user }: { user: User | null }) {
               </form>
             </>
           ) : (
-            <Link href="/login" className="btn-primary py-1.5">
-              Sign in
-            </Link>
+            <SignInLink />
           )}
         </div>
       </div>

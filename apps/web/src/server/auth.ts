@@ -6,6 +6,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "./context";
 
+export { safeReturnPath } from "@/lib/safeReturnPath";
+
 export const SESSION_COOKIE = "arbiter_session";
 
 /** The signed-in user of this request (pages, layouts, server actions); deduplicated per render. */
@@ -45,12 +47,4 @@ export async function isHttpsRequest(): Promise<boolean> {
   const forwarded = h.get("x-forwarded-proto")?.split(",")[0]?.trim();
   if (forwarded) return forwarded === "https";
   return (h.get("origin") ?? "").startsWith("https://");
-}
-
-/** Only same-site relative paths are followed after sign-in (no open redirects). */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return "/problems";
-  }
-  return value;
 }
