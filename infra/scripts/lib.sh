@@ -35,7 +35,12 @@ mkdir -p "$LOGS" "$RUN" "$STAMPS"
 
 # ---------------------------------------------------------------- output
 
-step() { printf '==> %s\n' "$*"; }
+# step also remembers what is being done, for the failure message of an EXIT trap.
+CURRENT_STEP="starting"
+step() {
+  CURRENT_STEP=$*
+  printf '==> %s\n' "$*"
+}
 note() { printf '    %s\n' "$*"; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
 die() {
@@ -249,7 +254,7 @@ build_images() {
 
 seed_db() {
   step "Database: seeding demo data (log: $(rel "$LOGS/seed.log"))"
-  (cd "$ROOT" && quiet "$LOGS/seed.log" npm run -w @arbiter/db seed)
+  (cd "$ROOT" && quiet "$LOGS/seed.log" npm run -s arbiter -- seed)
 }
 
 # ---------------------------------------------------------------- web build

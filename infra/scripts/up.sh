@@ -83,15 +83,25 @@ Arbiter is running: http://localhost:$WEB_PORT
 EOF
 }
 
+on_exit() {
+  local rc=$?
+  if [ "$rc" -ne 0 ]; then
+    printf '\nnpm run up FAILED at: %s (exit %s). Logs are in %s/\n' "$CURRENT_STEP" "$rc" "$(rel "$LOGS")" >&2
+  fi
+}
+trap on_exit EXIT
+
 started=$SECONDS
 write_env
 load_env
+CURRENT_STEP="services (PostgreSQL, Redis, Docker)"
 if [ -n "$SERVICES_ONLY" ]; then
   bash "$SCRIPTS/services.sh" start
   step "Services ready (.env written)"
   exit 0
 fi
 ensure_deps
+CURRENT_STEP="services (PostgreSQL, Redis, Docker)"
 bash "$SCRIPTS/services.sh" start
 prisma_generate
 prisma_migrate
