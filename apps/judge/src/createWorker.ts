@@ -2,7 +2,7 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type Docker from "dockerode";
 import type { Redis } from "ioredis";
 import type { PrismaClient } from "@arbiter/db/client";
-import { JUDGE_QUEUE_NAME, judgeJobSchema, type JudgeJob } from "@arbiter/shared";
+import { JUDGE_QUEUE_NAME, judgeJobInputSchema, type JudgeJob } from "@arbiter/shared";
 import { UnjudgeableSubmissionError, judgeSubmission, markSubmissionFailed } from "@arbiter/judge";
 import type { Logger } from "./logger";
 
@@ -27,8 +27,9 @@ export function createWorker(deps: WorkerDeps): Worker<JudgeJob> {
   const worker = new Worker<JudgeJob>(
     deps.queueName ?? JUDGE_QUEUE_NAME,
     async (job: Job<JudgeJob>) => {
-      const parsed = judgeJobSchema.safeParse(job.data);
+      const parsed = judgeJobInputSchema.safeParse(job.data);
       if (!parsed.success) throw new UnrecoverableError("malformed judge job payload");
+      if (parsed.data.kind !== "submission") throw new UnrecoverableError("custom runs are not judged by this worker yet");
       const { submissionId } = parsed.data;
       const started = Date.now();
       logger.info("judging", { submissionId, attempt: job.attemptsMade + 1, reason: parsed.data.reason });
@@ -47,7 +48,7 @@ export function createWorker(deps: WorkerDeps): Worker<JudgeJob> {
     { connection: deps.connection, concurrency: deps.concurrency, maxStalledCount: 3 },
   );
   worker.on("failed", (job, error) => {
-    if (!job) return;
+    if (!job || job.data.kind === "custom") return;
     const submissionId = job.data.submissionId;
     const final = error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
     logger.error(final ? "judging failed for good" : "judging failed, will retry", {

@@ -22,7 +22,7 @@ export async function reconcileStranded(db: PrismaClient, queue: JudgeQueue): Pr
     const state = job ? await job.getState() : "missing";
     if (state !== "missing" && state !== "completed" && state !== "failed" && state !== "unknown") continue;
     if (job) await job.remove().catch(() => undefined);
-    await enqueueJudge(queue, { submissionId: id, reason: "reconcile" });
+    await enqueueJudge(queue, { kind: "submission", submissionId: id, reason: "reconcile" }, { tier: "practice" });
     enqueued++;
   }
   return enqueued;

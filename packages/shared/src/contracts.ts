@@ -17,13 +17,62 @@ export const submitRequestSchema = z.object({
 });
 export type SubmitRequest = z.infer<typeof submitRequestSchema>;
 
-/** The BullMQ job payload: producer (web) and consumer (worker) parse the same schema. */
-export const judgeJobSchema = z.object({
-  submissionId: z.string().min(1),
-  /** Why it was enqueued: shapes priority, and lets a rejudge be told apart in logs. */
-  reason: z.enum(["submit", "reconcile", "rejudge"]).default("submit"),
-});
+/** Why a submission was enqueued: shapes priority, and is stored on the judging. */
+export const judgingReasonSchema = z.enum(["submit", "reconcile", "rejudge"]);
+export type JudgingReason = z.infer<typeof judgingReasonSchema>;
+
+/** Where a submission was made; decides its priority (contest first). */
+export const submissionContextSchema = z.enum(["practice", "homework", "contest"]);
+export type SubmissionContext = z.infer<typeof submissionContextSchema>;
+
+/**
+ * The BullMQ job payload: producer (web) and consumer (worker) parse the same schema.
+ * `kind` is absent on jobs enqueued before custom runs existed, hence the default.
+ */
+export const judgeJobSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("submission"),
+    submissionId: z.string().min(1),
+    reason: judgingReasonSchema.default("submit"),
+  }),
+  z.object({ kind: z.literal("custom"), customRunId: z.string().min(1) }),
+]);
+export const judgeJobInputSchema = z.preprocess(
+  (value) => (value && typeof value === "object" && !("kind" in value) ? { ...value, kind: "submission" } : value),
+  judgeJobSchema,
+);
 export type JudgeJob = z.infer<typeof judgeJobSchema>;
+
+/**
+ * Queue tiers, most urgent first: contest > homework > practice > custom run > rejudge.
+ * BullMQ runs smaller priority numbers first; within a tier, a user's n-th pending job
+ * is pushed back by n (fairness), then FIFO.
+ */
+export const PRIORITY_TIERS = { contest: 1, homework: 2, practice: 3, custom: 4, rejudge: 5 } as const;
+export type PriorityTier = keyof typeof PRIORITY_TIERS;
+
+/** Live progress published on Redis channel `submissionChannel(id)` as each result is stored. */
+export const judgeEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("status"), status: z.enum(["queued", "judging", "done"]) }),
+  z.object({
+    type: z.literal("test"),
+    index: z.number().int(),
+    verdict: verdictSchema,
+    timeMs: z.number().int(),
+    memoryKb: z.number().int(),
+    sample: z.boolean(),
+  }),
+  z.object({ type: z.literal("compiled"), ok: z.boolean() }),
+  z.object({ type: z.literal("done"), verdict: verdictSchema, score: z.number() }),
+]);
+export type JudgeEvent = z.infer<typeof judgeEventSchema>;
+
+export function submissionChannel(submissionId: string): string {
+  return `arbiter:submission:${submissionId}`;
+}
+export function customRunChannel(customRunId: string): string {
+  return `arbiter:custom-run:${customRunId}`;
+}
 
 export const JUDGE_QUEUE_NAME = "arbiter-judge";
 

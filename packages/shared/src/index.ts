@@ -2,3 +2,4 @@ export * from "./verdicts";
 export * from "./languages";
 export * from "./limits";
 export * from "./contracts";
+export * from "./checkers";

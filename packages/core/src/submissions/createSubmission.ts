@@ -40,17 +40,18 @@ export async function createSubmission(
     data: { userId: user.id, problemId: problem.id, language, source },
     select: { id: true },
   });
-  const enqueued = await enqueueWithTimeout(queue, submission.id);
+  const userPending = await db.submission.count({ where: { userId: user.id, status: { not: "done" } } });
+  const enqueued = await enqueueWithTimeout(queue, submission.id, userPending - 1);
   return { id: submission.id, enqueued };
 }
 
-async function enqueueWithTimeout(queue: JudgeQueue, submissionId: string): Promise<boolean> {
+async function enqueueWithTimeout(queue: JudgeQueue, submissionId: string, userPending: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), ENQUEUE_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([enqueueJudge(queue, { submissionId, reason: "submit" }).then(() => true), timeout]);
+    return await Promise.race([enqueueJudge(queue, { kind: "submission", submissionId, reason: "submit" }, { tier: "practice", userPending }).then(() => true), timeout]);
   } catch {
     return false;
   } finally {
