@@ -3,3 +3,4 @@ export { markSubmissionFailed } from "./markSubmissionFailed";
 export { classifyRun } from "./classifyRun";
 export { tokensMatch } from "./checkers/tokens";
 export { registerRuntimes } from "./registerRuntimes";
+export { judgeCustomRun, type CustomRunContext } from "./judgeCustomRun";

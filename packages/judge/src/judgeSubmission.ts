@@ -1,6 +1,6 @@
 import type Docker from "dockerode";
 import type { PrismaClient } from "@arbiter/db/client";
-import { LANGUAGES, isLanguageId, worstVerdict, type Verdict } from "@arbiter/shared";
+import { LANGUAGES, isLanguageId, worstVerdict, type JudgeEvent, type Verdict } from "@arbiter/shared";
 import { MEMORY_HEADROOM_BYTES, SANDBOX_POLICY_VERSION, Sandbox, SandboxError, imageForLanguage } from "@arbiter/sandbox";
 import { compileInSandbox } from "./compileInSandbox";
 import { COMPILE_LIMITS, SAMPLE_OUTPUT_KEPT_BYTES, wallLimitFor } from "./limits";
@@ -16,8 +16,8 @@ export interface JudgeContext {
   workerId: string;
   /** Core(s) the sandbox is pinned to. */
   cpuset?: string;
-  /** Called after each test result is stored, for live progress. */
-  onTestResult?: (submissionId: string, index: number) => void;
+  /** Called after each state change is stored (status, each test result, the final verdict), for live progress. */
+  onEvent?: (event: JudgeEvent) => void;
 }
 
 export interface JudgeOutcome {
@@ -42,6 +42,7 @@ export async function judgeSubmission(ctx: JudgeContext, submissionId: string): 
   await abandonUnfinishedJudgings(ctx.db, submissionId);
   const judging = await ctx.db.judging.create({ data: { submissionId, workerId: ctx.workerId } });
   await ctx.db.submission.update({ where: { id: submissionId }, data: { status: "judging" } });
+  ctx.onEvent?.({ type: "status", status: "judging" });
   try {
     const outcome = await judgeInSandbox(ctx, submission, judging.id);
     await ctx.db.$transaction([
@@ -54,6 +55,7 @@ export async function judgeSubmission(ctx: JudgeContext, submissionId: string): 
         data: { status: "done", verdict: outcome.verdict, score: outcome.score },
       }),
     ]);
+    ctx.onEvent?.({ type: "done", ...outcome });
     return outcome;
   } catch (error) {
     await ctx.db.judging
@@ -95,6 +97,7 @@ async function judgeInSandbox(ctx: JudgeContext, submission: SubmissionForJudgin
       where: { id: judgingId },
       data: { imageDigest: sandbox.imageDigest, sandboxPolicy: SANDBOX_POLICY_VERSION, compileOutput: compiled.output || null },
     });
+    ctx.onEvent?.({ type: "compiled", ok: compiled.ok });
     if (!compiled.ok) {
       if (compiled.verdict === "IE") throw new SandboxError(compiled.detail ?? "compilation could not run");
       return { verdict: "CE", score: 0 };
@@ -126,7 +129,14 @@ async function judgeInSandbox(ctx: JudgeContext, submission: SubmissionForJudgin
           output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
         },
       });
-      ctx.onTestResult?.(submission.id, test.index);
+      ctx.onEvent?.({
+        type: "test",
+        index: test.index,
+        verdict,
+        timeMs: Math.round(result.cpuTimeUs / 1000),
+        memoryKb: result.memoryKb,
+        sample: test.isSample,
+      });
       verdicts.push(verdict);
     }
     const passed = verdicts.filter((v) => v === "AC").length;

@@ -21,17 +21,19 @@ export function runCommand(language: LanguageSpec, memoryLimitBytes: number): st
   return language.run.map((arg) => arg.replaceAll("{memMb}", memMb));
 }
 
-/**
- * Runs the promoted program on one test's input in a freshly reset work dir and
- * judges it. The answer is compared here, on the host: it never enters the sandbox.
- */
-export async function runTest(
+export interface ProgramRun {
+  /** The verdict the run earned on its own (a limit, a crash), or null when the output must be checked. */
+  limitVerdict: Verdict | null;
+  result: RunResult;
+}
+
+/** Runs the promoted program on one input in a freshly reset work dir, under the problem's limits. */
+export async function runProgram(
   sandbox: Sandbox,
   language: LanguageSpec,
   limits: TestLimitsInput,
   input: Buffer,
-  answer: Buffer,
-): Promise<TestOutcome> {
+): Promise<ProgramRun> {
   const cpuLimitMs = Math.round(limits.timeLimitMs * language.timeMultiplier);
   const result = await sandbox.run({
     argv: runCommand(language, limits.memoryLimitBytes),
@@ -46,10 +48,25 @@ export async function runTest(
     fileSizeLimitBytes: FILE_SIZE_LIMIT_BYTES,
     stackLimitBytes: limits.memoryLimitBytes,
   });
-  const limited = classifyRun(result, {
+  const limitVerdict = classifyRun(result, {
     cpuLimitMs,
     memoryLimitBytes: limits.memoryLimitBytes,
     memoryErrorPattern: language.memoryErrorPattern,
   });
-  return { verdict: limited ?? (tokensMatch(result.stdout, answer) ? "AC" : "WA"), result };
+  return { limitVerdict, result };
+}
+
+/**
+ * Runs the program on one test and judges it. The answer is compared here, on the
+ * host: it never enters the sandbox.
+ */
+export async function runTest(
+  sandbox: Sandbox,
+  language: LanguageSpec,
+  limits: TestLimitsInput,
+  input: Buffer,
+  answer: Buffer,
+): Promise<TestOutcome> {
+  const { limitVerdict, result } = await runProgram(sandbox, language, limits, input);
+  return { verdict: limitVerdict ?? (tokensMatch(result.stdout, answer) ? "AC" : "WA"), result };
 }
