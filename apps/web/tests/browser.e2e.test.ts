@@ -96,7 +96,7 @@ describe("web UI in Chromium", () => {
   });
 
   it("lists the problems", async () => {
-    const row = page.getByTestId("problem-row").filter({ hasText: "aplusb" });
+    const row = page.locator('[data-testid="problem-row"][data-slug="aplusb"]');
     expect(await row.count()).toBe(1);
     await screenshot("problems");
     await row.getByRole("link").click();

@@ -3,7 +3,7 @@ import { createPrismaClient } from "@arbiter/db/client";
 import type { LanguageId, Verdict } from "@arbiter/shared";
 import { createDocker } from "@arbiter/sandbox";
 import { judgeSubmission } from "./judgeSubmission";
-import { createAplusbProblem, createStudent } from "./testing/fixtures";
+import { createAplusbProblem, createStudent, removeFixtures } from "./testing/fixtures";
 
 const db = createPrismaClient();
 const docker = createDocker();
@@ -15,6 +15,7 @@ beforeAll(async () => {
   userId = (await createStudent(db)).id;
 });
 afterAll(async () => {
+  await removeFixtures(db, { problemId, userId });
   await db.$disconnect();
 });
 

@@ -5,7 +5,7 @@ import { createDocker } from "@arbiter/sandbox";
 import { judgeSubmission } from "./judgeSubmission";
 import { registerRuntimes } from "./registerRuntimes";
 import { APLUSB_SOLUTIONS } from "./testing/aplusbSolutions";
-import { createAplusbProblem, createStudent } from "./testing/fixtures";
+import { createAplusbProblem, createStudent, removeFixtures } from "./testing/fixtures";
 
 const db = createPrismaClient();
 const docker = createDocker();
@@ -17,6 +17,7 @@ beforeAll(async () => {
   userId = (await createStudent(db)).id;
 });
 afterAll(async () => {
+  await removeFixtures(db, { problemId, userId });
   await db.$disconnect();
 });
 

@@ -32,3 +32,15 @@ export async function createAplusbProblem(db: PrismaClient, options: { timeLimit
 export async function createStudent(db: PrismaClient) {
   return db.user.create({ data: { email: `student-${randomUUID()}@test.local`, name: "Test Student", role: "student" } });
 }
+
+/** Deletes what the fixtures created (submissions first: they do not cascade from problems). */
+export async function removeFixtures(db: PrismaClient, ids: { problemId?: string; userId?: string }): Promise<void> {
+  if (ids.problemId) {
+    await db.submission.deleteMany({ where: { problemId: ids.problemId } });
+    await db.problem.deleteMany({ where: { id: ids.problemId } });
+  }
+  if (ids.userId) {
+    await db.submission.deleteMany({ where: { userId: ids.userId } });
+    await db.user.deleteMany({ where: { id: ids.userId } });
+  }
+}

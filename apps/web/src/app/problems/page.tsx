@@ -49,6 +49,7 @@ export default async function ProblemsPage() {
                   key={p.slug}
                   className="group relative hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
                   data-testid="problem-row"
+                  data-slug={p.slug}
                 >
                   <td className="px-4 py-3.5 sm:px-6">
                     <Link
