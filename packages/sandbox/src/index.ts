@@ -1,6 +1,6 @@
 export { Sandbox, type SandboxOptions } from "./sandbox";
 export { SandboxError } from "./errors";
-export type { RunRequest, RunResult, RunStatus } from "./protocol";
+export type { RunRequest, RunResult, RunStatus, InteractRequest, InteractResult, PartyStatus, FileTarget } from "./protocol";
 export { createDocker } from "./docker";
 export { removeStaleSandboxes } from "./janitor";
 export { imageForLanguage, sandboxImageRef, allImageFamilies } from "./images";

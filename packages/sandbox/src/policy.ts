@@ -3,10 +3,15 @@
  * change here or in the supervisor: it is stored with each judging so a verdict can be
  * explained and reproduced later.
  */
-export const SANDBOX_POLICY_VERSION = "2";
+export const SANDBOX_POLICY_VERSION = "3";
 
 /** uid/gid that compilers and submitted programs run as; the supervisor is uid 0. */
 export const RUNNER_UID = 10001;
+/** uid of interactors, which hold the test data the submission must not read. */
+export const JUDGE_UID = 10002;
+/** Where an interactor binary written with target "judge" lives inside the container. */
+export const JUDGE_BIN_DIR = "/box/jbin";
+export const JUDGE_DATA_DIR = "/box/jdata";
 
 /**
  * Capabilities the supervisor keeps: switching to the runner uid, killing its

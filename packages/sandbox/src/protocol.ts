@@ -43,8 +43,103 @@ export interface RunResult {
 
 const nulBlock = (items: readonly string[]): Buffer => Buffer.from(items.map((s) => `${s}\0`).join(""), "utf8");
 
-export function encodeFile(name: string, data: Buffer, mode: number): Buffer {
-  return Buffer.concat([Buffer.from(`FILE ${name} ${data.length} ${mode.toString(8)}\n`), data]);
+/** Where FILE writes: the runner's work dir, or the interactor's private bin dir (/box/jbin). */
+export type FileTarget = "work" | "judge";
+
+export function encodeFile(name: string, data: Buffer, mode: number, target: FileTarget = "work"): Buffer {
+  return Buffer.concat([Buffer.from(`FILE ${name} ${data.length} ${mode.toString(8)} ${target}\n`), data]);
+}
+
+/**
+ * An interactive step: the submission and the interactor connected by pipes. The
+ * interactor runs as its own uid in /box/jdata, where `input` and `answer` are written
+ * and `feedback/` is created; the submission cannot read that directory.
+ */
+export interface InteractRequest {
+  argv: readonly string[];
+  env: readonly string[];
+  judgeArgv: readonly string[];
+  input: Buffer;
+  answer: Buffer;
+  cpuLimitMs: number;
+  wallLimitMs: number;
+  memoryLimitBytes: number;
+  stderrLimitBytes: number;
+  fileSizeLimitBytes: number;
+  stackLimitBytes: number;
+  judgeCpuLimitMs: number;
+}
+
+export type PartyStatus = "exited" | "signaled" | "cpu" | "wall" | "setup";
+
+export interface InteractResult {
+  solution: { status: PartyStatus; exitCode: number | null; signal: number | null; cpuTimeUs: number; memoryKb: number };
+  judge: { status: PartyStatus; exitCode: number | null; signal: number | null; cpuTimeUs: number };
+  wallTimeUs: number;
+  oomKilled: boolean;
+  /** Which side ended first: the ICPC rules give a validator's early WA precedence. */
+  first: "solution" | "interactor";
+  stderr: Buffer;
+  judgeStderr: Buffer;
+  /** feedback/judgemessage.txt, when the interactor wrote one. */
+  judgeMessage: Buffer;
+}
+
+export function encodeInteract(req: InteractRequest): Buffer {
+  const argv = nulBlock(req.argv);
+  const env = nulBlock(req.env);
+  const judgeArgv = nulBlock(req.judgeArgv);
+  const kb = (bytes: number): number => Math.max(1, Math.ceil(bytes / 1024));
+  const header = [
+    "INTERACT",
+    Math.ceil(req.cpuLimitMs),
+    Math.ceil(req.wallLimitMs),
+    kb(req.memoryLimitBytes),
+    req.stderrLimitBytes,
+    req.fileSizeLimitBytes,
+    kb(req.stackLimitBytes),
+    Math.ceil(req.judgeCpuLimitMs),
+    argv.length,
+    env.length,
+    judgeArgv.length,
+    req.input.length,
+    req.answer.length,
+  ].join(" ");
+  return Buffer.concat([Buffer.from(`${header}\n`), argv, env, judgeArgv, req.input, req.answer]);
+}
+
+const PARTY_STATUSES: readonly PartyStatus[] = ["exited", "signaled", "cpu", "wall", "setup"];
+
+/** Parses an IRESULT line; the caller then reads the three announced byte blocks. */
+export function parseInteractLine(line: string): Omit<InteractResult, "stderr" | "judgeStderr" | "judgeMessage"> & {
+  lengths: [number, number, number];
+} {
+  const p = line.split(" ");
+  const solStatus = p[1] as PartyStatus;
+  const judgeStatus = p[8] as PartyStatus;
+  const first = p[12];
+  const n = (i: number): number => Number(p[i]);
+  const numeric = [2, 3, 4, 5, 6, 7, 9, 10, 11, 13, 14, 15];
+  if (
+    p[0] !== "IRESULT" ||
+    p.length !== 16 ||
+    !PARTY_STATUSES.includes(solStatus) ||
+    !PARTY_STATUSES.includes(judgeStatus) ||
+    (first !== "solution" && first !== "interactor") ||
+    numeric.some((i) => !Number.isFinite(n(i)))
+  ) {
+    throw new SandboxError(`malformed supervisor reply: ${line.slice(0, 200)}`);
+  }
+  // The supervisor sends -1 when the process did not exit on its own.
+  const code = (raw: number): number | null => (raw >= 0 ? raw : null);
+  return {
+    solution: { status: solStatus, exitCode: code(n(2)), signal: n(3) > 0 ? n(3) : null, cpuTimeUs: n(4), memoryKb: n(6) },
+    judge: { status: judgeStatus, exitCode: code(n(9)), signal: n(10) > 0 ? n(10) : null, cpuTimeUs: n(11) },
+    wallTimeUs: n(5),
+    oomKilled: n(7) > 0,
+    first,
+    lengths: [n(13), n(14), n(15)],
+  };
 }
 
 export function encodeRun(req: RunRequest): Buffer {

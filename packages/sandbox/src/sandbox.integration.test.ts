@@ -82,3 +82,65 @@ describe("Sandbox host-side file handling", () => {
     expect(result.stdout.toString()).toBe("secret-1\n/box/work:\n\n/tmp:\n");
   });
 });
+
+describe("Sandbox interactive steps", () => {
+  // A tiny interactor in shell: reads the secret from its input file, answers guesses.
+  const interactor = [
+    "#!/bin/sh",
+    'secret=$(cat "$1")',
+    "n=0",
+    "while read -r guess; do",
+    "  n=$((n+1))",
+    '  if [ "$guess" -eq "$secret" ]; then echo "="; echo "found in $n" > "$3/judgemessage.txt"; exit 42; fi',
+    '  if [ "$guess" -lt "$secret" ]; then echo "<"; else echo ">"; fi',
+    "done",
+    'echo "no answer" > "$3/judgemessage.txt"',
+    "exit 43",
+    "",
+  ].join("\n");
+  const solve = [
+    "lo=1; hi=100",
+    "while :; do",
+    "  mid=$(( (lo+hi)/2 )); echo $mid",
+    "  read -r r",
+    '  case "$r" in "=") exit 0;; "<") lo=$((mid+1));; ">") hi=$((mid-1));; esac',
+    "done",
+  ].join("\n");
+  const request = (argv: string[]) => ({
+    argv,
+    env: [...RUNNER_ENV],
+    judgeArgv: ["/bin/sh", "/box/jbin/interactor", "/box/jdata/input", "/box/jdata/answer", "/box/jdata/feedback"],
+    input: Buffer.from("37\n"),
+    answer: Buffer.from("37\n"),
+    cpuLimitMs: 2000,
+    wallLimitMs: 4000,
+    memoryLimitBytes: 128 * MIB,
+    stderrLimitBytes: 65536,
+    fileSizeLimitBytes: MIB,
+    stackLimitBytes: 8 * MIB,
+    judgeCpuLimitMs: 2000,
+  });
+
+  it("connects the program and the interactor, whose data the program cannot read", async () => {
+    const box = await open();
+    await box.writeFile("interactor", interactor, 0o755, "judge");
+    const ok = await box.interact(request(["/bin/sh", "-c", solve]));
+    expect(ok.judge).toMatchObject({ status: "exited", exitCode: 42 });
+    expect(ok.solution).toMatchObject({ status: "exited", exitCode: 0 });
+    expect(ok.judgeMessage.toString()).toMatch(/^found in \d+/);
+
+    const snoop = await box.interact(request(["/bin/sh", "-c", "cat /box/jdata/input /box/jbin/interactor >&2; echo 1; read r; exit 0"]));
+    expect(snoop.stderr.toString()).toMatch(/Permission denied/);
+    expect(snoop.stderr.toString()).not.toContain("37");
+    expect(snoop.judge.exitCode).toBe(43);
+  });
+
+  it("stops a program that never answers at the wall limit, and one that spins at the CPU limit", async () => {
+    const box = await open();
+    await box.writeFile("interactor", interactor, 0o755, "judge");
+    const silent = await box.interact(request(["/bin/sh", "-c", "sleep 60"]));
+    expect(silent.solution.status).toBe("wall");
+    const spin = await box.interact(request(["/bin/sh", "-c", "while :; do :; done"]));
+    expect(spin.solution.status).toBe("cpu");
+  });
+});

@@ -4,7 +4,20 @@ import { demuxDockerStream } from "./demux";
 import { buildContainerSpec, type ContainerSpecOptions } from "./containerSpec";
 import { SandboxError } from "./errors";
 import { FrameReader } from "./frameReader";
-import { encodeFile, encodeGet, encodePromote, encodeRun, parseResultLine, type RunRequest, type RunResult } from "./protocol";
+import {
+  encodeFile,
+  encodeGet,
+  encodeInteract,
+  encodePromote,
+  encodeRun,
+  parseInteractLine,
+  parseResultLine,
+  type FileTarget,
+  type InteractRequest,
+  type InteractResult,
+  type RunRequest,
+  type RunResult,
+} from "./protocol";
 
 /** Time the supervisor gets to start and greet us, in ms. */
 const READY_TIMEOUT_MS = 15_000;
@@ -52,10 +65,24 @@ export class Sandbox {
     }
   }
 
-  /** Writes a file into the work dir, owned by the runner. */
-  async writeFile(name: string, data: Buffer | string, mode = 0o644): Promise<void> {
-    this.input.write(encodeFile(name, Buffer.from(data), mode));
+  /**
+   * Writes a file into the work dir, owned by the runner, or with target "judge" into
+   * the interactor's private dir (/box/jbin), which the submission cannot read.
+   */
+  async writeFile(name: string, data: Buffer | string, mode = 0o644, target: FileTarget = "work"): Promise<void> {
+    this.input.write(encodeFile(name, Buffer.from(data), mode, target));
     await this.expectOk("FILE");
+  }
+
+  /** Runs the submission against an interactor (see InteractRequest). */
+  async interact(request: InteractRequest): Promise<InteractResult> {
+    this.input.write(encodeInteract(request));
+    const line = await this.withTimeout(this.reader.readLine(), request.wallLimitMs + REPLY_GRACE_MS, "interact");
+    const { lengths, ...header } = parseInteractLine(line);
+    const stderr = await this.reader.readBytes(lengths[0]);
+    const judgeStderr = await this.reader.readBytes(lengths[1]);
+    const judgeMessage = await this.reader.readBytes(lengths[2]);
+    return { ...header, stderr, judgeStderr, judgeMessage };
   }
 
   /** Runs one step as the runner and returns what the supervisor measured. */

@@ -17,7 +17,12 @@ export const TEST_TIME_LIMIT_MS = 1000;
 export const TEST_MEMORY_BYTES = 256 * MIB;
 
 export async function openBenchSandbox(docker: Docker, image: string): Promise<Sandbox> {
-  return Sandbox.open(docker, { image, memoryBytes: COMPILE_MEMORY_BYTES, workerId: "bench", expiresAt: Date.now() + 300_000 });
+  return Sandbox.open(docker, {
+    image,
+    memoryBytes: COMPILE_MEMORY_BYTES,
+    workerId: "bench",
+    expiresAt: Date.now() + 300_000,
+  });
 }
 
 /**
@@ -47,7 +52,9 @@ export async function compileForBench(
     stackLimitBytes: 64 * MIB,
   });
   if (result.status !== "exited" || result.exitCode !== 0) {
-    throw new Error(`benchmark program did not compile (${result.status}): ${result.stderr.toString("utf8").slice(0, 500)}`);
+    throw new Error(
+      `benchmark program did not compile (${result.status}): ${result.stderr.toString("utf8").slice(0, 500)}`,
+    );
   }
   const fetched = new Map<string, Buffer>();
   for (const name of fetch) fetched.set(name, await sandbox.readFile(name, 64 * MIB));
@@ -57,7 +64,12 @@ export async function compileForBench(
 }
 
 /** The request runTest sends for one test: fresh work dir, the problem's limits. */
-export function testRequest(language: LanguageSpec, argv: readonly string[], stdin: Buffer, cpuLimitMs?: number): RunRequest {
+export function testRequest(
+  language: LanguageSpec,
+  argv: readonly string[],
+  stdin: Buffer,
+  cpuLimitMs?: number,
+): RunRequest {
   const cpu = cpuLimitMs ?? Math.round(TEST_TIME_LIMIT_MS * language.timeMultiplier);
   return {
     argv,
@@ -78,6 +90,8 @@ export function testRequest(language: LanguageSpec, argv: readonly string[], std
 export function expectOutput(result: RunResult, expected: string, what: string): void {
   const out = result.stdout.toString("utf8").trim();
   if (result.status !== "exited" || result.exitCode !== 0 || out !== expected) {
-    throw new Error(`${what}: expected "${expected}", got ${result.status} exit=${result.exitCode ?? "-"} out="${out.slice(0, 100)}"`);
+    throw new Error(
+      `${what}: expected "${expected}", got ${result.status} exit=${result.exitCode ?? "-"} out="${out.slice(0, 100)}"`,
+    );
   }
 }

@@ -43,7 +43,8 @@ export async function measureCpuAccuracy(
   const args = request.argv.slice(1);
   for (let i = 0; i < warmup + repeats; i++) {
     const result = await sandbox.run(request);
-    if (result.status !== "exited" || result.exitCode !== 0) throw new Error(`CPU burner in the sandbox: ${result.status}`);
+    if (result.status !== "exited" || result.exitCode !== 0)
+      throw new Error(`CPU burner in the sandbox: ${result.status}`);
     const bareUs = await bareCpuTimeUs(harness, burn, args);
     if (i < warmup) continue;
     samples.sandboxUs.push(result.cpuTimeUs);

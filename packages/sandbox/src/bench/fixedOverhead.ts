@@ -23,7 +23,12 @@ interface Lifecycle {
 const epochMs = (): number => performance.timeOrigin + performance.now();
 
 /** Times whole container lifecycles with no step inside: the fixed cost every run pays once. */
-export async function measureFixedOverhead(docker: Docker, image: string, warmup: number, repeats: number): Promise<FixedOverheadSamples> {
+export async function measureFixedOverhead(
+  docker: Docker,
+  image: string,
+  warmup: number,
+  repeats: number,
+): Promise<FixedOverheadSamples> {
   const runs: Lifecycle[] = [];
   for (let i = 0; i < warmup + repeats; i++) {
     const openStart = epochMs();
@@ -56,7 +61,11 @@ async function lifecyclePhases(docker: Docker, runs: readonly Lifecycle[]): Prom
   if (runs.length === 0) return [];
   const since = Math.floor(Math.min(...runs.map((r) => r.openStart)) / 1000) - 1;
   const until = Math.ceil(Math.max(...runs.map((r) => r.closed)) / 1000) + 1;
-  const stream = await docker.getEvents({ since, until, filters: { type: ["container"], container: runs.map((r) => r.id) } });
+  const stream = await docker.getEvents({
+    since,
+    until,
+    filters: { type: ["container"], container: runs.map((r) => r.id) },
+  });
   let text = "";
   for await (const chunk of stream as AsyncIterable<Buffer>) text += chunk.toString("utf8");
   const at = new Map<string, Map<string, number>>();
@@ -70,7 +79,10 @@ async function lifecyclePhases(docker: Docker, runs: readonly Lifecycle[]): Prom
     if (!times.has(action)) times.set(action, event.timeNano / 1e6);
     at.set(event.id, times);
   }
-  const phase = (from: (r: Lifecycle, t: Map<string, number>) => number | undefined, to: (r: Lifecycle, t: Map<string, number>) => number | undefined) =>
+  const phase = (
+    from: (r: Lifecycle, t: Map<string, number>) => number | undefined,
+    to: (r: Lifecycle, t: Map<string, number>) => number | undefined,
+  ) =>
     runs.flatMap((r) => {
       const times = at.get(r.id) ?? new Map<string, number>();
       const a = from(r, times);
@@ -78,12 +90,54 @@ async function lifecyclePhases(docker: Docker, runs: readonly Lifecycle[]): Prom
       return a === undefined || b === undefined ? [] : [b - a];
     });
   return [
-    ["open: request → daemon created the container", phase((r) => r.openStart, (_, t) => t.get("create"))],
-    ["open: created → attached", phase((_, t) => t.get("create"), (_, t) => t.get("attach"))],
-    ["open: attached → started (runc: namespaces, cgroups, mounts)", phase((_, t) => t.get("attach"), (_, t) => t.get("start"))],
-    ["open: started → host read READY", phase((_, t) => t.get("start"), (r) => r.opened)],
-    ["close: request → container died (SIGKILL of PID 1)", phase((r) => r.opened, (_, t) => t.get("die"))],
-    ["close: died → destroyed (unmount, delete layer)", phase((_, t) => t.get("die"), (_, t) => t.get("destroy"))],
-    ["close: destroyed → host got the reply", phase((_, t) => t.get("destroy"), (r) => r.closed)],
+    [
+      "open: request → daemon created the container",
+      phase(
+        (r) => r.openStart,
+        (_, t) => t.get("create"),
+      ),
+    ],
+    [
+      "open: created → attached",
+      phase(
+        (_, t) => t.get("create"),
+        (_, t) => t.get("attach"),
+      ),
+    ],
+    [
+      "open: attached → started (runc: namespaces, cgroups, mounts)",
+      phase(
+        (_, t) => t.get("attach"),
+        (_, t) => t.get("start"),
+      ),
+    ],
+    [
+      "open: started → host read READY",
+      phase(
+        (_, t) => t.get("start"),
+        (r) => r.opened,
+      ),
+    ],
+    [
+      "close: request → container died (SIGKILL of PID 1)",
+      phase(
+        (r) => r.opened,
+        (_, t) => t.get("die"),
+      ),
+    ],
+    [
+      "close: died → destroyed (unmount, delete layer)",
+      phase(
+        (_, t) => t.get("die"),
+        (_, t) => t.get("destroy"),
+      ),
+    ],
+    [
+      "close: destroyed → host got the reply",
+      phase(
+        (_, t) => t.get("destroy"),
+        (r) => r.closed,
+      ),
+    ],
   ];
 }

@@ -71,7 +71,13 @@ export interface BareRun {
 }
 
 /** Runs `program args` under the C harness with `stdinFile` on stdin, as the runner's environment. */
-export async function runUnderHarness(harness: string, stdinFile: string, program: string, args: readonly string[], cwd: string): Promise<BareRun> {
+export async function runUnderHarness(
+  harness: string,
+  stdinFile: string,
+  program: string,
+  args: readonly string[],
+  cwd: string,
+): Promise<BareRun> {
   const { stdout, stderr } = await execFileAsync(harness, [stdinFile, program, ...args], {
     cwd,
     env: envObject(RUNNER_ENV),
@@ -103,7 +109,12 @@ export function runViaNode(command: string, args: readonly string[], input: Buff
 }
 
 /** Compiles `sourceName` in `dir` with the given compiler command line (argv[0] found on PATH). */
-export async function compileOnHost(dir: string, argv: readonly string[], sourceName: string, source: string): Promise<void> {
+export async function compileOnHost(
+  dir: string,
+  argv: readonly string[],
+  sourceName: string,
+  source: string,
+): Promise<void> {
   await writeFile(path.join(dir, sourceName), source);
   const [command, ...args] = argv;
   if (!command) throw new Error("empty compile command");
@@ -121,7 +132,10 @@ export async function resolvePython(): Promise<{ executable: string; version: st
     () => system,
     () => "python3",
   );
-  const { stdout } = await execFileAsync(candidate, ["-c", "import sys, platform; print(sys.executable); print(platform.python_version())"]);
+  const { stdout } = await execFileAsync(candidate, [
+    "-c",
+    "import sys, platform; print(sys.executable); print(platform.python_version())",
+  ]);
   const [executable, version] = stdout.trim().split("\n");
   if (!executable || !version) throw new Error("cannot find the host's python3");
   return { executable, version };
@@ -133,5 +147,7 @@ export async function commandVersion(command: string, args: readonly string[]): 
 }
 
 function envObject(entries: readonly string[]): Record<string, string> {
-  return Object.fromEntries(entries.map((entry) => [entry.slice(0, entry.indexOf("=")), entry.slice(entry.indexOf("=") + 1)]));
+  return Object.fromEntries(
+    entries.map((entry) => [entry.slice(0, entry.indexOf("=")), entry.slice(entry.indexOf("=") + 1)]),
+  );
 }

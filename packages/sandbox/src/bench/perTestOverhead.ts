@@ -25,7 +25,8 @@ export interface PerTestPlan {
 
 function expectBare(run: BareRun, expected: string, what: string): void {
   const out = run.stdout.toString("utf8").trim();
-  if (run.exitCode !== 0 || out !== expected) throw new Error(`${what}: exit ${run.exitCode ?? "-"}, out "${out.slice(0, 100)}"`);
+  if (run.exitCode !== 0 || out !== expected)
+    throw new Error(`${what}: exit ${run.exitCode ?? "-"}, out "${out.slice(0, 100)}"`);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { CpuSamples } from "./cpuAccuracy";
 import type { FixedOverheadSamples } from "./fixedOverhead";
 import type { PerTestSamples } from "./perTestOverhead";
-import { coefficientOfVariation, mean, median, quantile, relativeSpread, summarize } from "./stats";
+import { coefficientOfVariation, mean, median, pairedDifferences, quantile, relativeSpread, summarize } from "./stats";
 
 /** Targets from the issue, on the reference 2-core machine. */
 export const TARGETS = {
@@ -52,6 +52,12 @@ function overheadRows(label: string, s: PerTestSamples): Row[] {
       ok: medianMs <= TARGETS.perTestOverheadMedianMs,
     },
     { metric: `Per-test overhead, ${label}: p95(sandboxed) − p95(bare)`, value: ms(p95Ms), target: "—", ok: null },
+    {
+      metric: `Per-test overhead, ${label}, against the Node-spawn baseline: median − median`,
+      value: ms(median(s.sandboxMs) - median(s.bareNodeMs)),
+      target: "—",
+      ok: null,
+    },
   ];
 }
 
@@ -67,7 +73,12 @@ export function summaryRows(r: BenchResults): Row[] {
       target: `≤ ${TARGETS.fixedOverheadMs} ms`,
       ok: fixedMedian <= TARGETS.fixedOverheadMs,
     },
-    { metric: "Fixed overhead per run (open → close), p95", value: ms(quantile(r.fixed.totalMs, 0.95)), target: "—", ok: null },
+    {
+      metric: "Fixed overhead per run (open → close), p95",
+      value: ms(quantile(r.fixed.totalMs, 0.95)),
+      target: "—",
+      ok: null,
+    },
     {
       metric: "CPU time, sandboxed / bare getrusage (ratio of means)",
       value: (mean(r.cpu.sandboxUs) / mean(r.cpu.bareUs)).toFixed(4),
@@ -80,9 +91,24 @@ export function summaryRows(r: BenchResults): Row[] {
       target: `≤ ${TARGETS.cpuSpread * 100} %`,
       ok: sandboxSpread <= TARGETS.cpuSpread,
     },
-    { metric: "CPU-time coefficient of variation in the sandbox", value: pct(coefficientOfVariation(r.cpu.sandboxUs)), target: "—", ok: null },
-    { metric: "CPU-time spread bare, (max − min) / median", value: pct(relativeSpread(r.cpu.bareUs)), target: "—", ok: null },
-    { metric: "CPU-time coefficient of variation bare", value: pct(coefficientOfVariation(r.cpu.bareUs)), target: "—", ok: null },
+    {
+      metric: "CPU-time coefficient of variation in the sandbox",
+      value: pct(coefficientOfVariation(r.cpu.sandboxUs)),
+      target: "—",
+      ok: null,
+    },
+    {
+      metric: "CPU-time spread bare, (max − min) / median",
+      value: pct(relativeSpread(r.cpu.bareUs)),
+      target: "—",
+      ok: null,
+    },
+    {
+      metric: "CPU-time coefficient of variation bare",
+      value: pct(coefficientOfVariation(r.cpu.bareUs)),
+      target: "—",
+      ok: null,
+    },
   ];
 }
 
@@ -93,7 +119,15 @@ function table(header: string[], rows: string[][]): string {
 
 function sampleRow(name: string, values: readonly number[], scale = 1): string[] {
   const s = summarize(values.map((v) => v * scale));
-  return [name, String(s.n), s.min.toFixed(2), s.median.toFixed(2), s.p95.toFixed(2), s.max.toFixed(2), s.mean.toFixed(2)];
+  return [
+    name,
+    String(s.n),
+    s.min.toFixed(2),
+    s.median.toFixed(2),
+    s.p95.toFixed(2),
+    s.max.toFixed(2),
+    s.mean.toFixed(2),
+  ];
 }
 
 export function renderReport(r: BenchResults): string {
@@ -119,17 +153,27 @@ export function renderReport(r: BenchResults): string {
       [
         sampleRow("C: sandbox.run(), host wall", r.c.sandboxMs),
         sampleRow("C: supervisor wall (result.wallTimeUs)", r.c.supervisorMs),
+        sampleRow(
+          "C: host wall − supervisor wall, paired (outside the step)",
+          pairedDifferences(r.c.sandboxMs, r.c.supervisorMs),
+        ),
         sampleRow("C: bare, harness fork → reaped", r.c.bareMs),
         sampleRow("C: bare via Node spawn → exit", r.c.bareNodeMs),
         sampleRow("Python: sandbox.run(), host wall", r.python.sandboxMs),
         sampleRow("Python: supervisor wall (result.wallTimeUs)", r.python.supervisorMs),
+        sampleRow(
+          "Python: host wall − supervisor wall, paired (outside the step)",
+          pairedDifferences(r.python.sandboxMs, r.python.supervisorMs),
+        ),
         sampleRow("Python: bare, harness fork → reaped", r.python.bareMs),
         sampleRow("Python: bare via Node spawn → exit", r.python.bareNodeMs),
         sampleRow("Protocol round trip (GET of a missing file)", r.roundTripMs),
         sampleRow("Sandbox.open()", r.fixed.openMs),
         sampleRow("Sandbox.close()", r.fixed.closeMs),
         sampleRow("open → close", r.fixed.totalMs),
-        ...r.fixed.phases.map(([name, values]) => sampleRow(`  ${name}`, values)),
+        ...r.fixed.phases
+          .filter(([, values]) => values.length > 0)
+          .map(([name, values]) => sampleRow(`  ${name}`, values)),
         sampleRow("CPU burner: sandbox cpuTimeUs", r.cpu.sandboxUs, 1 / 1000),
         sampleRow("CPU burner: bare getrusage", r.cpu.bareUs, 1 / 1000),
       ],

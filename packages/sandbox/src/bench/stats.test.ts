@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { coefficientOfVariation, mean, median, quantile, relativeSpread, standardDeviation, summarize } from "./stats";
+import {
+  coefficientOfVariation,
+  mean,
+  median,
+  pairedDifferences,
+  quantile,
+  relativeSpread,
+  standardDeviation,
+  summarize,
+} from "./stats";
 
 describe("quantile", () => {
   it("interpolates between closest ranks like numpy's default", () => {
@@ -49,5 +58,12 @@ describe("summarize", () => {
     const summary = summarize([4, 1, 3, 2]);
     expect(summary).toMatchObject({ n: 4, min: 1, median: 2.5, max: 4, mean: 2.5 });
     expect(summary.p95).toBeCloseTo(3.85);
+  });
+});
+
+describe("pairedDifferences", () => {
+  it("subtracts element by element and refuses samples of different lengths", () => {
+    expect(pairedDifferences([5, 7, 9], [1, 2, 3])).toEqual([4, 5, 6]);
+    expect(() => pairedDifferences([1], [1, 2])).toThrow(RangeError);
   });
 });

@@ -41,6 +41,12 @@ export function relativeSpread(values: readonly number[]): number {
   return (Math.max(...values) - Math.min(...values)) / median(values);
 }
 
+/** a[i] − b[i] for two samples taken in pairs (same iteration), e.g. two clocks around one run. */
+export function pairedDifferences(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length !== b.length) throw new RangeError(`paired samples differ in length: ${a.length} and ${b.length}`);
+  return a.map((x, i) => x - b[i]!);
+}
+
 export interface Summary {
   n: number;
   min: number;

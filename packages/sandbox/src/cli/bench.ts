@@ -32,6 +32,8 @@ const ROUND_TRIPS = 50;
 const progress = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 const sha256 = (data: Buffer): string => createHash("sha256").update(data).digest("hex");
 
+const docker = createDocker();
+
 /** Opens a sandbox, hands it to `body`, and removes the container whatever happens. */
 async function withSandbox<T>(image: string, body: (sandbox: Sandbox) => Promise<T>): Promise<T> {
   const sandbox = await openBenchSandbox(docker, image);
@@ -41,8 +43,6 @@ async function withSandbox<T>(image: string, body: (sandbox: Sandbox) => Promise
     await sandbox.close();
   }
 }
-
-const docker = createDocker();
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -86,7 +86,9 @@ async function main(): Promise<void> {
 
     progress(`per-test overhead, Python (${PER_TEST.warmup} + ${PER_TEST.repeats} tests)`);
     const pyRun = await withSandbox(pythonImage, async (sandbox) => {
-      const versionResult = await sandbox.run(testRequest(LANGUAGES.python3, ["python3", "--version"], Buffer.alloc(0)));
+      const versionResult = await sandbox.run(
+        testRequest(LANGUAGES.python3, ["python3", "--version"], Buffer.alloc(0)),
+      );
       await compileForBench(sandbox, LANGUAGES.python3, A_PLUS_B_PYTHON);
       const samples = await measurePerTest({
         sandbox,
@@ -125,7 +127,10 @@ async function main(): Promise<void> {
         ["Date", date.toISOString()],
         ["CPU", `${os.cpus()[0]?.model ?? "unknown"}, nproc ${os.availableParallelism()}`],
         ["Kernel", `${os.type()} ${os.release()}`],
-        ["Docker server", `${dockerVersion.Version} (cgroup v${dockerInfo.CgroupVersion ?? "?"}, ${dockerInfo.CgroupDriver ?? "?"} driver, ${dockerInfo.Driver ?? "?"})`],
+        [
+          "Docker server",
+          `${dockerVersion.Version} (cgroup v${dockerInfo.CgroupVersion ?? "?"}, ${dockerInfo.CgroupDriver ?? "?"} driver, ${dockerInfo.Driver ?? "?"})`,
+        ],
         ["Images", `${gccImage} (id ${await imageId(gccImage)}), ${pythonImage} (id ${await imageId(pythonImage)})`],
         ["Node", process.version],
         ["Host gcc", gccVersion],

@@ -1,0 +1,89 @@
+import type { LanguageSpec, Verdict } from "@arbiter/shared";
+import { FILE_SIZE_LIMIT_BYTES, JUDGE_BIN_DIR, JUDGE_DATA_DIR, RUNNER_ENV, type Sandbox } from "@arbiter/sandbox";
+import type { OutputChecker } from "../checkers/index";
+import { classifyInteraction } from "../classifyInteraction";
+import { STDERR_LIMIT_BYTES, wallLimitFor } from "../limits";
+import { runCommand, runProgram } from "../runTest";
+
+/** CPU time an interactor may use per test, in ms. */
+const INTERACTOR_CPU_LIMIT_MS = 10_000;
+/** Name of the interactor binary inside the judge-only bin dir. */
+export const INTERACTOR_NAME = "interactor";
+
+export interface TestLimits {
+  timeLimitMs: number;
+  memoryLimitBytes: number;
+  outputLimitBytes: number;
+}
+
+export interface TestJudgement {
+  verdict: Verdict;
+  fraction: number | null;
+  cpuTimeUs: number;
+  wallTimeUs: number;
+  memoryKb: number;
+  exitCode: number | null;
+  signal: number | null;
+  /** Program output, for sample tests' diffs (empty for interactive tests). */
+  stdout: Buffer;
+  /** Judge-side explanation (checker or interactor message) for staff and logs only. */
+  detail: string | null;
+}
+
+export type TestMode = { kind: "batch"; checker: OutputChecker } | { kind: "interactive" };
+
+/** Runs one test in the submission's sandbox and judges it with the problem's checker or interactor. */
+export async function judgeTest(
+  sandbox: Sandbox,
+  language: LanguageSpec,
+  limits: TestLimits,
+  mode: TestMode,
+  input: Buffer,
+  answer: Buffer,
+): Promise<TestJudgement> {
+  const cpuLimitMs = Math.round(limits.timeLimitMs * language.timeMultiplier);
+  if (mode.kind === "interactive") {
+    const result = await sandbox.interact({
+      argv: runCommand(language, limits.memoryLimitBytes),
+      env: [...RUNNER_ENV, ...(language.env ?? [])],
+      judgeArgv: [`${JUDGE_BIN_DIR}/${INTERACTOR_NAME}`, `${JUDGE_DATA_DIR}/input`, `${JUDGE_DATA_DIR}/answer`, `${JUDGE_DATA_DIR}/feedback/`],
+      input,
+      answer,
+      cpuLimitMs,
+      wallLimitMs: wallLimitFor(cpuLimitMs),
+      memoryLimitBytes: limits.memoryLimitBytes,
+      stderrLimitBytes: STDERR_LIMIT_BYTES,
+      fileSizeLimitBytes: FILE_SIZE_LIMIT_BYTES,
+      stackLimitBytes: limits.memoryLimitBytes,
+      judgeCpuLimitMs: INTERACTOR_CPU_LIMIT_MS,
+    });
+    const verdict = classifyInteraction(result, { cpuLimitMs, memoryLimitBytes: limits.memoryLimitBytes });
+    const message = result.judgeMessage.toString("utf8").trim();
+    return {
+      verdict,
+      fraction: null,
+      cpuTimeUs: result.solution.cpuTimeUs,
+      wallTimeUs: result.wallTimeUs,
+      memoryKb: result.solution.memoryKb,
+      exitCode: result.solution.exitCode,
+      signal: result.solution.signal,
+      stdout: Buffer.alloc(0),
+      detail:
+        verdict === "IE"
+          ? `interactor ${result.judge.status} exit=${result.judge.exitCode ?? "-"}: ${result.judgeStderr.toString("utf8").slice(0, 500)}`
+          : message || null,
+    };
+  }
+  const { limitVerdict, result } = await runProgram(sandbox, language, limits, input);
+  const base = {
+    cpuTimeUs: result.cpuTimeUs,
+    wallTimeUs: result.wallTimeUs,
+    memoryKb: result.memoryKb,
+    exitCode: result.exitCode,
+    signal: result.signal,
+    stdout: result.stdout,
+  };
+  if (limitVerdict) return { ...base, verdict: limitVerdict, fraction: null, detail: null };
+  const checked = await mode.checker.check(input, result.stdout, answer);
+  return { ...base, verdict: checked.verdict, fraction: checked.fraction ?? null, detail: checked.message ?? null };
+}
