@@ -109,12 +109,14 @@ async function runJudging(
   const memoryLimitBytes = problem.memoryLimitMb * MIB;
   const cpuLimitMs = problem.timeLimitMs * language.timeMultiplier;
 
+  // Checks by a custom checker take time too: count them in the abandoned-container deadline.
+  const expiresAt = Date.now() + COMPILE_LIMITS.wallLimitMs + problem.testCases.length * (wallLimitFor(cpuLimitMs) + 20_000) + 120_000;
   const sandbox = closeables.add(
     await Sandbox.open(ctx.docker, {
       image: imageForLanguage(submission.language),
       memoryBytes: COMPILE_LIMITS.memoryLimitBytes,
       workerId: ctx.workerId,
-      expiresAt: Date.now() + COMPILE_LIMITS.wallLimitMs + problem.testCases.length * wallLimitFor(cpuLimitMs) + 120_000,
+      expiresAt,
       ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}),
     }),
   );
@@ -131,7 +133,7 @@ async function runJudging(
 
   let mode: TestMode;
   try {
-    mode = await prepareTestMode(ctx, problem.interactive, checkerConfig.data, sandbox, closeables);
+    mode = await prepareTestMode(ctx, problem.interactive, checkerConfig.data, sandbox, closeables, expiresAt);
   } catch (error) {
     if (error instanceof InteractorError || error instanceof CheckerError) {
       return { verdict: "IE", score: 0, errorDetail: error.message };
@@ -149,6 +151,7 @@ async function prepareTestMode(
   config: ReturnType<typeof checkerConfigSchema.parse>,
   sandbox: Sandbox,
   closeables: Closeables,
+  expiresAt: number,
 ): Promise<TestMode> {
   if (interactive) {
     if (config.kind !== "icpc") throw new InteractorError("an interactive problem needs an ICPC-style interactor");
@@ -156,7 +159,9 @@ async function prepareTestMode(
     await sandbox.writeFile(INTERACTOR_NAME, binary, 0o755, "judge");
     return { kind: "interactive" };
   }
-  const checker = closeables.add(await createChecker(ctx.docker, config, { workerId: ctx.workerId }));
+  const checker = closeables.add(
+    await createChecker(ctx.docker, config, { workerId: ctx.workerId, expiresAt, ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}) }),
+  );
   return { kind: "batch", checker };
 }
 

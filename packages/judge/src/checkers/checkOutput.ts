@@ -10,10 +10,15 @@ import { checkDefault } from "./defaultChecker";
  * sandbox, compiled once (see openCustomChecker: it throws CheckerError when the
  * checker does not compile). Open one per judging, check every test, then `close()`.
  */
-export async function createChecker(docker: Docker, config: CheckerConfig, options: CustomCheckerOptions): Promise<OutputChecker> {
+export async function createChecker(
+  docker: Docker,
+  config: CheckerConfig,
+  options: CustomCheckerOptions,
+): Promise<OutputChecker> {
   if (config.kind !== "default") return openCustomChecker(docker, config, options);
   return {
-    check: async (_input: Buffer, output: Buffer, answer: Buffer): Promise<CheckResult> => checkDefault(config, output, answer),
+    check: async (_input: Buffer, output: Buffer, answer: Buffer): Promise<CheckResult> =>
+      checkDefault(config, output, answer),
     close: async () => undefined,
   };
 }

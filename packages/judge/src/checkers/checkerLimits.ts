@@ -15,7 +15,10 @@ export interface CheckerLimits {
   memoryLimitBytes: number;
 }
 
-export function checkerLimits(options: { timeLimitMs?: number | undefined; memoryLimitBytes?: number | undefined }): CheckerLimits {
+export function checkerLimits(options: {
+  timeLimitMs?: number | undefined;
+  memoryLimitBytes?: number | undefined;
+}): CheckerLimits {
   const cpuLimitMs = options.timeLimitMs ?? CHECKER_DEFAULT_TIME_LIMIT_MS;
   return {
     cpuLimitMs,

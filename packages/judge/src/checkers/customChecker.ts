@@ -59,7 +59,11 @@ const EMPTY = Buffer.alloc(0);
  * retrying will not help) and SandboxError when the sandbox itself fails.
  * Calls to `check` may overlap: they run one at a time. Always `close()` it.
  */
-export async function openCustomChecker(docker: Docker, config: CustomCheckerConfig, options: CustomCheckerOptions): Promise<CustomChecker> {
+export async function openCustomChecker(
+  docker: Docker,
+  config: CustomCheckerConfig,
+  options: CustomCheckerOptions,
+): Promise<CustomChecker> {
   const language = LANGUAGES[config.language];
   const limits = checkerLimits(options);
   const sandbox = await Sandbox.open(docker, {
@@ -90,6 +94,7 @@ export async function openCustomChecker(docker: Docker, config: CustomCheckerCon
 class SandboxedChecker implements CustomChecker {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private broken: SandboxError | undefined;
 
   constructor(
     private readonly sandbox: Sandbox,
@@ -105,7 +110,16 @@ class SandboxedChecker implements CustomChecker {
 
   check(input: Buffer, output: Buffer, answer: Buffer): Promise<CheckResult> {
     // The supervisor protocol is strictly request/response: serialise overlapping calls.
-    const result = this.queue.then(() => this.checkNow(input, output, answer));
+    const result = this.queue.then(async () => {
+      // After a sandbox failure (e.g. a reply that never came) the stream may be out of step: stay failed.
+      if (this.broken) throw this.broken;
+      try {
+        return await this.checkNow(input, output, answer);
+      } catch (error) {
+        if (error instanceof SandboxError) this.broken = error;
+        throw error;
+      }
+    });
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -119,7 +133,8 @@ class SandboxedChecker implements CustomChecker {
     if (this.closed) throw new Error("the checker is closed");
     const bytes = input.length + output.length + answer.length;
     // All three live on the /box tmpfs (the output as the saved stdin for ICPC); keep room for the checker's own files.
-    if (bytes > BOX_TMPFS_BYTES / 2) return internalError(`test files too large for the checker sandbox (${bytes} bytes)`, undefined);
+    if (bytes > BOX_TMPFS_BYTES / 2)
+      return internalError(`test files too large for the checker sandbox (${bytes} bytes)`, undefined);
     // tmpfs pages count against the container's memory, on top of the checker's own.
     const needed = this.limits.memoryLimitBytes + MEMORY_HEADROOM_BYTES + 2 * bytes;
     if (needed > this.memoryBytes) {
@@ -135,7 +150,9 @@ class SandboxedChecker implements CustomChecker {
     const run = runCommand(this.language, this.limits.memoryLimitBytes);
     const testlib = this.config.kind === "testlib";
     const result = await this.sandbox.run({
-      argv: testlib ? [...run, "input", "output", "answer"] : [...run, "input", "answer", FEEDBACK_DIR, ...this.config.flags],
+      argv: testlib
+        ? [...run, "input", "output", "answer"]
+        : [...run, "input", "answer", FEEDBACK_DIR, ...this.config.flags],
       env: [...RUNNER_ENV, ...(this.language.env ?? [])],
       stdin: testlib ? EMPTY : output,
       reset: false,
@@ -185,8 +202,10 @@ class SandboxedChecker implements CustomChecker {
     try {
       return (await this.sandbox.readFile(JUDGE_MESSAGE_FILE, JUDGE_MESSAGE_MAX_BYTES)).toString("utf8");
     } catch (error) {
-      if (!(error instanceof SandboxError) || !error.message.startsWith(`cannot read ${JUDGE_MESSAGE_FILE}:`)) throw error;
-      if (error.message.includes("larger than")) return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
+      if (!(error instanceof SandboxError) || !error.message.startsWith(`cannot read ${JUDGE_MESSAGE_FILE}:`))
+        throw error;
+      if (error.message.includes("larger than"))
+        return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
       return undefined;
     }
   }

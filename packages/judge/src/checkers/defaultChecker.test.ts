@@ -129,7 +129,25 @@ const CASES: Case[] = [
     answer: "8\n",
     flags: { floatAbsoluteTolerance: 1e-6 },
     ac: ["8", "8.0000000", "+8", "8e0", "0.8e1", "80e-1"],
-    wa: ["0x1p3", "0x8", "8e", "--8", "+-8", "8..0", "8.0.0", "8,0", "8f", "8_0", "e8", ".", "+", "inf", "nan", "", "8 8"],
+    wa: [
+      "0x1p3",
+      "0x8",
+      "8e",
+      "--8",
+      "+-8",
+      "8..0",
+      "8.0.0",
+      "8,0",
+      "8f",
+      "8_0",
+      "e8",
+      ".",
+      "+",
+      "inf",
+      "nan",
+      "",
+      "8 8",
+    ],
   },
   {
     name: "answer 0 with a tolerance",
@@ -206,7 +224,9 @@ describe("checkDefault", () => {
     expect(checkDefault(config(), output, answer).verdict).toBe("AC");
     expect(checkDefault(config({ spaceChangeSensitive: true }), output, answer).verdict).toBe("WA");
     output[output.length - 2] = 0x30; // last token 199999 -> 199990
-    expect(checkDefault(config(), output, answer)).toMatchObject({ verdict: "WA", message: expect.stringContaining("token 200000") });
+    const result = checkDefault(config(), output, answer);
+    expect(result.verdict).toBe("WA");
+    expect(result.message).toContain("token 200000: expected 199999, got 199990");
   });
 });
 
@@ -261,10 +281,28 @@ describe("parseNumberToken", () => {
   it("reads nan in any case and sign as NaN", () => {
     for (const text of ["nan", "NaN", "-nan", "+NAN"]) expect(parseNumberToken(text)).toBeNaN();
   });
-  it.each(["", ".", "+", "-", "e5", "1e", "1e+", "--1", "+-1", "1.2.3", "0x10", "0x1p3", "1_000", "1,5", " 1", "1 ", "١", "infinit", "nanx", "0b1"])(
-    "rejects %j",
-    (text) => {
-      expect(parseNumberToken(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    ".",
+    "+",
+    "-",
+    "e5",
+    "1e",
+    "1e+",
+    "--1",
+    "+-1",
+    "1.2.3",
+    "0x10",
+    "0x1p3",
+    "1_000",
+    "1,5",
+    " 1",
+    "1 ",
+    "١",
+    "infinit",
+    "nanx",
+    "0b1",
+  ])("rejects %j", (text) => {
+    expect(parseNumberToken(text)).toBeNull();
+  });
 });

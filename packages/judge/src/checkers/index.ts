@@ -6,6 +6,11 @@ export {
   CHECKER_DEFAULT_TIME_LIMIT_MS,
   CHECKER_OUTPUT_LIMIT_BYTES,
 } from "./checkerLimits";
-export { openCustomChecker, type CustomChecker, type CustomCheckerConfig, type CustomCheckerOptions } from "./customChecker";
+export {
+  openCustomChecker,
+  type CustomChecker,
+  type CustomCheckerConfig,
+  type CustomCheckerOptions,
+} from "./customChecker";
 export { checkDefault, parseNumberToken, type DefaultCheckResult } from "./defaultChecker";
 export { tokensMatch } from "./tokens";

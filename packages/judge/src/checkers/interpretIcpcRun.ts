@@ -10,7 +10,11 @@ export const ICPC_EXIT_WA = 43;
  * any other code (0 included, as the format says), a signal or a limit → IE.
  * The message is the validator's judgemessage.txt when it wrote one, else its stderr.
  */
-export function interpretIcpcRun(result: RunResult, limits: CheckerLimits, judgeMessage: string | undefined): CheckResult {
+export function interpretIcpcRun(
+  result: RunResult,
+  limits: CheckerLimits,
+  judgeMessage: string | undefined,
+): CheckResult {
   const said = clipMessage(judgeMessage) ?? clipMessage(result.stderr.toString("utf8"));
   const failure = checkerRunFailure(result, limits);
   if (failure) return internalError(`output validator ${failure}`, said);

@@ -44,7 +44,7 @@ export function interpretTestlibRun(result: RunResult, limits: CheckerLimits): C
 function partialPoints(said: string | undefined, match: RegExpExecArray | null): CheckResult {
   if (!match) return internalError("checker exited with 7 (points) but printed no `points <fraction>` line", said);
   const fraction = Number(match[1]);
-  if (!(fraction >= 0 && fraction <= 1)) return internalError(`checker awarded ${match[1]} points, outside [0, 1]`, said);
+  if (!(fraction >= 0 && fraction <= 1))
+    return internalError(`checker awarded ${match[1]} points, outside [0, 1]`, said);
   return withMessage({ verdict: fraction === 1 ? "AC" : "WA", fraction }, said);
 }
-
