@@ -67,6 +67,19 @@ function buildFamily(family: string, base: string, context: string): void {
   console.log(`    built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Removes tags of our images that the current definitions no longer produce (in-use ones stay). */
+function pruneSupersededImages(): void {
+  const current = new Set([baseImageRef(), ...allImageFamilies().map((f) => sandboxImageRef(f))]);
+  const listed = spawnSync("docker", ["images", "--format", "{{.Repository}}:{{.Tag}}", "--filter", "reference=arbiter-sandbox-*"], {
+    encoding: "utf8",
+  });
+  const stale = String(listed.stdout ?? "")
+    .split("\n")
+    .filter((ref) => ref.startsWith("arbiter-sandbox-") && !current.has(ref));
+  for (const ref of stale) spawnSync("docker", ["rmi", ref], { stdio: "ignore" });
+  if (stale.length > 0) console.log(`==> sandbox: removed ${stale.length} superseded image tag(s)`);
+}
+
 function main(): void {
   mkdirSync(LOG_DIR, { recursive: true });
   const requested = process.argv.slice(2);
@@ -75,6 +88,7 @@ function main(): void {
   if (unknown.length > 0) throw new Error(`unknown image families: ${unknown.join(", ")}`);
   if (families.every((f) => imageExists(sandboxImageRef(f)))) {
     console.log(`==> sandbox: all ${families.length} images are up to date`);
+    pruneSupersededImages();
     return;
   }
   const base = baseImageRef();
@@ -84,6 +98,7 @@ function main(): void {
     // The supervisor is static, so the host's gcc builds it for every image alike.
     run("gcc", ["-O2", "-Wall", "-Wextra", "-static", "-o", path.join(context, "arbiter-supervisor"), SUPERVISOR_SOURCE]);
     for (const family of families) buildFamily(family, base, context);
+    pruneSupersededImages();
   } finally {
     rmSync(context, { recursive: true, force: true });
   }
