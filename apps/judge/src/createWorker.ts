@@ -1,63 +1,97 @@
-import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { Worker } from "bullmq";
 import type Docker from "dockerode";
 import type { Redis } from "ioredis";
 import type { PrismaClient } from "@arbiter/db/client";
-import { JUDGE_QUEUE_NAME, judgeJobInputSchema, type JudgeJob } from "@arbiter/shared";
-import { UnjudgeableSubmissionError, judgeSubmission, markSubmissionFailed } from "@arbiter/judge";
-import type { Logger } from "./logger";
+import { judgeCustomRun, judgeSubmission } from "@arbiter/judge";
+import { JUDGE_QUEUE_NAME, type JudgeJob } from "@arbiter/shared";
+import { judgeJob, type JudgeFunctions, type JudgeJobResult } from "./judgeJob";
+import { errorMessage, type Logger } from "./logger";
+import type { WorkerMetrics } from "./metrics";
+import { SlotPool, pinnedCore } from "./slots";
 
 export interface WorkerDeps {
   db: PrismaClient;
   docker: Docker;
+  /** BullMQ's connection (it opens a blocking duplicate of its own). */
   connection: Redis;
+  /** A separate connection for publishing live judge events. */
+  publisher: Redis;
   logger: Logger;
   workerId: string;
+  /** Sandbox slots = jobs judged at once. */
   concurrency: number;
   queueName?: string;
+  /** Pin slot i to core i+1 of `cores`; wins over `cpuset`. */
+  pinCores?: { cores: number };
+  /** Pin every slot to these cores. */
   cpuset?: string;
+  /** See env.ts: how fast a killed worker's job comes back. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  metrics?: WorkerMetrics;
+  /** Stand-ins for the judge pipeline (tests of queue behaviour). */
+  judges?: Partial<JudgeFunctions>;
+  isReleasing?: () => boolean;
 }
 
+export interface JudgeWorker {
+  worker: Worker<JudgeJob, JudgeJobResult>;
+  slots: SlotPool;
+}
+
+/** A killed worker's job may come back this many times before it is failed (a job that kills workers). */
+const MAX_STALLED_COUNT = 3;
+
 /**
- * The BullMQ consumer: parses each job with the shared schema, judges it, and turns
- * "cannot ever judge this" into an unrecoverable failure. Built without signal handlers
- * so tests can run one in-process.
+ * The BullMQ consumer: one job per sandbox slot, each judged by judgeJob. Built without
+ * signal handlers so tests can run one in-process; main() owns the process lifecycle.
  */
-export function createWorker(deps: WorkerDeps): Worker<JudgeJob> {
-  const { db, docker, logger, workerId } = deps;
-  const worker = new Worker<JudgeJob>(
+export function createWorker(deps: WorkerDeps): JudgeWorker {
+  const slots = new SlotPool(deps.concurrency, (index) =>
+    deps.pinCores ? pinnedCore(index, deps.pinCores.cores) : deps.cpuset,
+  );
+  deps.metrics?.slots.set(slots.size);
+  deps.metrics?.busySlots.set(0);
+  const judges: JudgeFunctions = { judgeSubmission, judgeCustomRun, ...deps.judges };
+  const worker = new Worker<JudgeJob, JudgeJobResult>(
     deps.queueName ?? JUDGE_QUEUE_NAME,
-    async (job: Job<JudgeJob>) => {
-      const parsed = judgeJobInputSchema.safeParse(job.data);
-      if (!parsed.success) throw new UnrecoverableError("malformed judge job payload");
-      if (parsed.data.kind !== "submission") throw new UnrecoverableError("custom runs are not judged by this worker yet");
-      const { submissionId } = parsed.data;
-      const started = Date.now();
-      logger.info("judging", { submissionId, attempt: job.attemptsMade + 1, reason: parsed.data.reason });
+    async (job) => {
+      const slot = slots.acquire();
+      deps.metrics?.busySlots.set(slots.busy);
       try {
-        const outcome = await judgeSubmission(
-          { db, docker, workerId, ...(deps.cpuset ? { cpuset: deps.cpuset } : {}) },
-          submissionId,
-        );
-        logger.info("judged", { submissionId, ...outcome, ms: Date.now() - started });
-        return outcome;
-      } catch (error) {
-        if (error instanceof UnjudgeableSubmissionError) throw new UnrecoverableError(error.message);
-        throw error;
+        return await judgeJob({ ...deps, judges }, job, slot);
+      } finally {
+        slots.release(slot);
+        deps.metrics?.busySlots.set(slots.busy);
       }
     },
-    { connection: deps.connection, concurrency: deps.concurrency, maxStalledCount: 3 },
+    {
+      connection: deps.connection,
+      concurrency: deps.concurrency,
+      name: deps.workerId,
+      lockDuration: deps.lockDurationMs ?? 30_000,
+      stalledInterval: deps.stalledIntervalMs ?? 30_000,
+      maxStalledCount: MAX_STALLED_COUNT,
+    },
   );
-  worker.on("failed", (job, error) => {
-    if (!job || job.data.kind === "custom") return;
-    const submissionId = job.data.submissionId;
-    const final = error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
-    logger.error(final ? "judging failed for good" : "judging failed, will retry", {
-      submissionId,
-      attempt: job.attemptsMade,
-      error: error.message,
-    });
-    if (final) void markSubmissionFailed(db, submissionId).catch(() => undefined);
+  worker.on("stalled", (jobId) =>
+    deps.logger.warn("a job lost its worker and goes back to the queue", { jobId, ...idsOfJob(jobId) }),
+  );
+  worker.on("error", (error) => {
+    // Redis being away is logged once per reconnect attempt by the connections themselves.
+    if (isConnectionError(error)) deps.logger.warn("queue unreachable, retrying", { error: error.message });
+    else deps.logger.error("worker error", { error: errorMessage(error) });
   });
-  worker.on("error", (error) => logger.error("worker error", { error: error.message }));
-  return worker;
+  return { worker, slots };
+}
+
+function isConnectionError(error: Error): boolean {
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|Connection is closed/.test(error.message);
+}
+
+/** The submission or custom run a job id names (see jobIdFor), for log lines that only have the id. */
+function idsOfJob(jobId: string): { submissionId?: string; customRunId?: string } {
+  const match = /^(submission|rejudge|custom)-([^-]+)/.exec(jobId);
+  if (!match) return {};
+  return match[1] === "custom" ? { customRunId: match[2] } : { submissionId: match[2] };
 }

@@ -1,17 +1,40 @@
 import os from "node:os";
 import { z } from "zod";
 
+const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
 const envSchema = z.object({
   DATABASE_URL: z.string().url(),
   REDIS_URL: z.string().url(),
-  /** Jobs judged at once; each takes one sandbox. Keep it at most cores-1 for stable timings. */
-  ARBITER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
-  /** Pin sandboxes to these cores (Docker cpuset syntax, e.g. "1"). */
-  ARBITER_CPUSET: z.string().regex(/^[0-9,-]+$/).optional(),
+  /** Sandbox slots: jobs judged at once, each in its own sandbox. Default cores-1, so timings stay stable. */
+  ARBITER_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, os.availableParallelism() - 1)),
+  /** Pin slot i's sandboxes to core i+1 (core 0 is left to the worker, Docker and the OS). */
+  ARBITER_PIN_CORES: flag.default(false),
+  /** Pin every sandbox to these cores (Docker cpuset syntax, e.g. "1"); ARBITER_PIN_CORES wins. */
+  ARBITER_CPUSET: z
+    .string()
+    .regex(/^[0-9,-]+$/)
+    .optional(),
   ARBITER_QUEUE: z.string().min(1).optional(),
   ARBITER_WORKER_ID: z.string().min(1).default(`${os.hostname()}:${process.pid}`),
-  /** Seconds between reconciler passes. */
-  ARBITER_RECONCILE_INTERVAL_S: z.coerce.number().int().min(1).default(30),
+  /** Seconds between reconciler and janitor passes. */
+  ARBITER_RECONCILE_INTERVAL_S: z.coerce.number().min(0.2).default(30),
+  /** A submission unfinished for this long with no job in Redis is enqueued again, in ms. */
+  ARBITER_STRANDED_AFTER_MS: z.coerce.number().int().min(0).default(15_000),
+  /** A job's lock: a worker that stops renewing it (killed) loses the job after this long, in ms. */
+  ARBITER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How often lost locks are looked for; a dead worker's job is back in the queue within lock + 2 intervals, in ms. */
+  ARBITER_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  /** On SIGTERM, how long running judgings may take to finish before they are released to other workers, in ms. */
+  ARBITER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
+  /** Prometheus /metrics port; 0 picks a free one (logged). */
+  ARBITER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  ARBITER_METRICS_HOST: z.string().min(1).default("0.0.0.0"),
 });
 
 export type WorkerEnv = z.infer<typeof envSchema>;

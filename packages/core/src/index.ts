@@ -7,3 +7,6 @@ export * from "./languages/index";
 export * from "./auth/index";
 export * from "./users/index";
 export * from "./tokens/index";
+export * from "./rateLimit/index";
+export * from "./rejudge/index";
+export * from "./customRuns/index";

@@ -3,3 +3,4 @@ export * from "./languages";
 export * from "./limits";
 export * from "./contracts";
 export * from "./checkers";
+export * from "./customRuns";

@@ -2,7 +2,7 @@ import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import { LANGUAGE_IDS, isLanguageId, submitRequestSchema } from "@arbiter/shared";
 import { AppError } from "../errors";
-import { enqueueJudge, type JudgeQueue } from "../queue";
+import { enqueueSubmission, type JudgeQueue } from "../queue";
 import { firstIssueMessage } from "../zodMessages";
 
 /** How long a submit waits for Redis before leaving the job to the reconciler, in ms. */
@@ -40,18 +40,20 @@ export async function createSubmission(
     data: { userId: user.id, problemId: problem.id, language, source },
     select: { id: true },
   });
-  const userPending = await db.submission.count({ where: { userId: user.id, status: { not: "done" } } });
-  const enqueued = await enqueueWithTimeout(queue, submission.id, userPending - 1);
+  const enqueued = await enqueueWithTimeout(db, queue, submission.id);
   return { id: submission.id, enqueued };
 }
 
-async function enqueueWithTimeout(queue: JudgeQueue, submissionId: string, userPending: number): Promise<boolean> {
+async function enqueueWithTimeout(db: PrismaClient, queue: JudgeQueue, submissionId: string): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), ENQUEUE_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([enqueueJudge(queue, { kind: "submission", submissionId, reason: "submit" }, { tier: "practice", userPending }).then(() => true), timeout]);
+    return await Promise.race([
+      enqueueSubmission(db, queue, submissionId, "submit").then(() => true),
+      timeout,
+    ]);
   } catch {
     return false;
   } finally {

@@ -1,0 +1,2 @@
+export { createCustomRun, type CreatedCustomRun } from "./createCustomRun";
+export { getCustomRunView } from "./getCustomRunView";

@@ -1,0 +1,3 @@
+export { rejudgeSubmission } from "./rejudgeSubmission";
+export { rejudgeProblem, type ProblemRejudge } from "./rejudgeProblem";
+export type { RejudgeOutcome } from "./requestRejudge";
