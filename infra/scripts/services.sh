@@ -192,7 +192,8 @@ redis_start() {
   mkdir -p "$DATA/redis"
   # Absolute paths: a daemonized redis-server changes its directory to --dir.
   redis-server --daemonize yes --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DATA/redis" \
-    --pidfile "$RUN/redis.pid" --logfile "$LOGS/redis.log" --save "" --appendonly no >/dev/null
+    --pidfile "$RUN/redis.pid" --logfile "$LOGS/redis.log" --save "" \
+    --appendonly yes --appendfsync everysec >/dev/null
   if ! wait_for 15 redis_ping; then
     show_logs "$LOGS/redis.log"
     die "Redis did not start"
