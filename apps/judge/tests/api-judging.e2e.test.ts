@@ -5,6 +5,7 @@
  * and a correct A+B in every installed language.
  */
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGE_IDS, submissionViewSchema, type SubmissionView, type Verdict } from "@arbiter/shared";
@@ -13,20 +14,29 @@ import { APLUSB_SOLUTIONS } from "../../../packages/judge/src/testing/aplusbSolu
 const baseUrl = process.env.ARBITER_BASE_URL ?? "http://127.0.0.1:3100";
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 let token = "";
+let languagesToken = "";
+
+const cli = (...args: string[]): string =>
+  execFileSync("npx", ["tsx", "apps/cli/src/main.ts", ...args], { cwd: repoRoot, encoding: "utf8" }).trim().split("\n").at(-1) ?? "";
+
+/** A fresh student per test group: each stays within the per-user submission rate limit. */
+function newStudentToken(): string {
+  const email = `e2e-judging-${randomUUID().slice(0, 8)}@arbiter.local`;
+  cli("user:create", email, "--role", "student");
+  const created = cli("token:create", email);
+  expect(created).toMatch(/^arb_/);
+  return created;
+}
 
 beforeAll(() => {
-  const output = execFileSync("npx", ["tsx", "apps/cli/src/main.ts", "token:create", "student@arbiter.local"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-  });
-  token = output.trim().split("\n").at(-1) ?? "";
-  expect(token).toMatch(/^arb_/);
+  token = newStudentToken();
+  languagesToken = newStudentToken();
 });
 
-async function submit(language: string, source: string): Promise<string> {
+async function submit(language: string, source: string, as = token): Promise<string> {
   const response = await fetch(`${baseUrl}/api/v1/submissions`, {
     method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    headers: { authorization: `Bearer ${as}`, "content-type": "application/json" },
     body: JSON.stringify({ problem: "aplusb", language, source }),
   });
   expect(response.status).toBe(202);
@@ -34,10 +44,10 @@ async function submit(language: string, source: string): Promise<string> {
   return body.id;
 }
 
-async function waitForVerdict(id: string, timeoutMs = 120_000): Promise<SubmissionView> {
+async function waitForVerdict(id: string, as = token, timeoutMs = 120_000): Promise<SubmissionView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const response = await fetch(`${baseUrl}/api/v1/submissions/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${baseUrl}/api/v1/submissions/${id}`, { headers: { authorization: `Bearer ${as}` } });
     expect(response.status).toBe(200);
     const view = submissionViewSchema.parse(await response.json());
     if (view.status === "done") return view;
@@ -75,9 +85,9 @@ describe("judging through the REST API", () => {
   it("lists every language installed, and judges A+B correctly in each", async () => {
     const languages = (await (await fetch(`${baseUrl}/api/v1/languages`)).json()) as { id: string; version: string }[];
     expect(languages.map((l) => l.id).sort()).toEqual([...LANGUAGE_IDS].sort());
-    const ids = await Promise.all(LANGUAGE_IDS.map((language) => submit(language, APLUSB_SOLUTIONS[language])));
+    const ids = await Promise.all(LANGUAGE_IDS.map((language) => submit(language, APLUSB_SOLUTIONS[language], languagesToken)));
     for (const [i, id] of ids.entries()) {
-      const view = await waitForVerdict(id);
+      const view = await waitForVerdict(id, languagesToken);
       expect({ language: LANGUAGE_IDS[i], verdict: view.verdict, compileOutput: view.compileOutput }).toMatchObject({
         verdict: "AC",
       });

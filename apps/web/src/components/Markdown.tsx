@@ -1,17 +1,17 @@
+import "katex/dist/katex.min.css";
 import ReactMarkdown from "react-markdown";
-import remarkGfm from "remark-gfm";
+import { statementPlugins } from "@/lib/statementPlugins";
 
 /**
- * Renders a problem statement. react-markdown builds React elements from the syntax
- * tree and drops raw HTML (no `rehype-raw`), and its default URL transform removes
- * `javascript:` and similar links, so statements cannot inject markup or script.
+ * Renders a problem statement (see `statementPlugins`). Statements come from problem
+ * packages, which anyone with an instructor account can upload, so nothing in one may
+ * run script in a student's browser: raw HTML is sanitized to an allow-list, and
+ * react-markdown's URL filter is a second guard behind the sanitizer.
  */
 export function Markdown({ source }: { source: string }) {
   return (
     <div className="markdown">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml>
-        {source}
-      </ReactMarkdown>
+      <ReactMarkdown {...statementPlugins}>{source}</ReactMarkdown>
     </div>
   );
 }

@@ -3,3 +3,4 @@ export { createSession, type CreatedSession } from "./createSession";
 export { getSessionUser } from "./getSessionUser";
 export { deleteSession } from "./deleteSession";
 export { signInWithPassword } from "./signInWithPassword";
+export { MIN_PASSWORD_LENGTH, signUpSchema, signUpStudent, type SignUpInput } from "./signUpStudent";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Logo } from "@/components/Logo";
 import { getCurrentUser, safeReturnPath } from "@/server/auth";
@@ -19,6 +20,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="card mt-8 w-full p-6">
         <SignInForm returnTo={returnTo} />
       </div>
+      <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">
+        New to Arbiter?{" "}
+        <Link
+          href={returnTo === "/problems" ? "/signup" : `/signup?next=${encodeURIComponent(returnTo)}`}
+          className="font-medium text-indigo-600 hover:text-indigo-500 dark:text-indigo-400"
+          data-testid="signup-link"
+        >
+          Create an account
+        </Link>
+      </p>
       <aside className="mt-6 w-full rounded-xl border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
         <p className="font-medium text-zinc-800 dark:text-zinc-200">Demo accounts</p>
         <p className="mt-1">

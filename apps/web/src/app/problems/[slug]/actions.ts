@@ -1,19 +1,28 @@
 "use server";
 
-import { createSubmission, isAppError } from "@arbiter/core";
+import { createSubmission, enforceSubmissionRateLimit, isAppError } from "@arbiter/core";
+import { MAX_SOURCE_BYTES } from "@arbiter/shared";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { getCurrentUser } from "@/server/auth";
+import { formatBytes } from "@/lib/format";
 import { formText } from "@/lib/formText";
 import { getDb, getJudgeQueue } from "@/server/context";
+import { getRateLimitRedis } from "@/server/rateLimit";
 
 export interface SubmitState {
   error: string | null;
-  /** "saved" when the submission exists but could not be queued yet. */
-  kind?: "invalid" | "saved" | "failed";
+  /**
+   * "invalid": refused, fix the code or form; "limited": refused, too many too fast
+   * (nothing stored); "saved": stored but the queue is unreachable; "failed": our fault.
+   */
+  kind?: "invalid" | "limited" | "saved" | "failed";
 }
 
-/** The submit form's action: one call to `createSubmission`, then the live result page. */
+/**
+ * The submit form's action: the per-user rate limit, then one call to
+ * `createSubmission`, then the live result page.
+ */
 export async function submitSolution(_previous: SubmitState, form: FormData): Promise<SubmitState> {
   const problem = formText(form, "problem");
   const user = await getCurrentUser();
@@ -22,6 +31,7 @@ export async function submitSolution(_previous: SubmitState, form: FormData): Pr
   const body = { problem, language: formText(form, "language"), source: formText(form, "source") };
   let created: { id: string; enqueued: boolean };
   try {
+    await enforceSubmissionRateLimit(getRateLimitRedis(), user.id);
     created = await createSubmission(getDb(), getJudgeQueue(), user, body);
   } catch (error) {
     return describeFailure(error);
@@ -40,7 +50,8 @@ function describeFailure(error: unknown): SubmitState {
           "Your submission was saved, but the judge is temporarily unavailable. Judging will start when the judge is back; you can follow it under My submissions.",
       };
     }
-    return { kind: "invalid", error: error.message };
+    if (error.code === "rate_limited") return { kind: "limited", error: `${error.message} Nothing was submitted.` };
+    return { kind: "invalid", error: plainMessage(error.message) };
   }
   if (error instanceof ZodError) {
     return { kind: "invalid", error: error.issues.map((i) => i.message).join("; ") };
@@ -50,4 +61,17 @@ function describeFailure(error: unknown): SubmitState {
     kind: "failed",
     error: "Something went wrong on our side, so nothing was submitted. Please try again in a minute.",
   };
+}
+
+/** createSubmission speaks to API clients ("source: source is empty"); say it for people. */
+function plainMessage(message: string): string {
+  if (/source is empty/.test(message)) return "Your code is empty. Write or upload a solution first.";
+  if (/source is larger than/.test(message))
+    return `Your code is larger than ${formatBytes(MAX_SOURCE_BYTES)}. Remove unused code or large tables.`;
+  if (/NUL bytes/.test(message))
+    return "Your code contains NUL bytes. Upload the source file itself, not a compiled program.";
+  if (/is not installed on this judge/.test(message)) {
+    return "That language is not available on this judge right now. Pick another one from the list.";
+  }
+  return message;
 }

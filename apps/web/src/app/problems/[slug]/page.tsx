@@ -1,4 +1,5 @@
 import { getProblemPage, isAppError, listLanguages } from "@arbiter/core";
+import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +8,7 @@ import { Markdown } from "@/components/Markdown";
 import { formatMs } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
-import { SubmitForm } from "./SubmitForm";
+import { Workbench } from "./Workbench";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -38,7 +39,7 @@ export default async function ProblemPage({ params }: Props) {
   const [problem, languages] = await Promise.all([loadProblem(slug), listLanguages(db)]);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,30rem)]">
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
       <article className="min-w-0">
         <nav aria-label="Breadcrumb" className="mb-3 text-sm text-zinc-500 dark:text-zinc-400">
           <Link href="/problems" className="hover:text-zinc-800 dark:hover:text-zinc-200">
@@ -52,7 +53,7 @@ export default async function ProblemPage({ params }: Props) {
         <h1 className="text-3xl font-semibold tracking-tight" data-testid="problem-title">
           {problem.title}
         </h1>
-        <dl className="mt-4 flex flex-wrap gap-2 text-sm">
+        <dl className="mt-4 flex flex-wrap gap-2 text-sm" data-testid="limits">
           <div className="flex items-center gap-1.5 rounded-full bg-zinc-100 px-3 py-1 dark:bg-zinc-800">
             <dt className="text-zinc-500 dark:text-zinc-400">Time limit</dt>
             <dd className="font-medium tabular-nums">{formatMs(problem.timeLimitMs)}</dd>
@@ -86,23 +87,54 @@ export default async function ProblemPage({ params }: Props) {
             </div>
           </section>
         )}
+
+        <section className="mt-8">
+          <h2 id="languages-heading" className="text-lg font-semibold tracking-tight">
+            Languages
+          </h2>
+          {languages.length === 0 ? (
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No language is installed on the judge yet.</p>
+          ) : (
+            <>
+              <ul className="mt-3 flex flex-wrap gap-2 text-sm" data-testid="languages">
+                {languages.map((l) => (
+                  <li
+                    key={l.id}
+                    className="rounded-lg border border-zinc-200 bg-white px-3 py-1.5 dark:border-zinc-800 dark:bg-zinc-900"
+                    data-language={l.id}
+                  >
+                    <span className="font-medium">{l.name}</span>{" "}
+                    <span className="text-zinc-500 tabular-nums dark:text-zinc-400">{l.version}</span>
+                    {LANGUAGES[l.id].timeMultiplier !== 1 && (
+                      <span
+                        className="ml-1.5 text-xs text-zinc-500 dark:text-zinc-400"
+                        title="Slower runtimes get a longer time limit"
+                      >
+                        · {formatMs(problem.timeLimitMs * LANGUAGES[l.id].timeMultiplier)} limit
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
       </article>
 
-      <aside className="lg:sticky lg:top-20 lg:self-start">
-        <section className="card p-5" aria-labelledby="submit-heading">
-          <div className="mb-4 flex items-baseline justify-between">
-            <h2 id="submit-heading" className="text-lg font-semibold tracking-tight">
-              Submit a solution
-            </h2>
+      <aside className="min-w-0">
+        <Workbench
+          problem={problem.slug}
+          languages={languages}
+          samples={problem.samples}
+          headerLink={
             <Link
               href={`/submissions?problem=${encodeURIComponent(problem.slug)}`}
               className="text-sm text-indigo-600 hover:text-indigo-500 dark:text-indigo-400"
             >
               My attempts
             </Link>
-          </div>
-          <SubmitForm problem={problem.slug} languages={languages} />
-        </section>
+          }
+        />
       </aside>
     </div>
   );

@@ -1,78 +1,63 @@
 "use client";
 
-import { VERDICT_LABELS, type SubmissionView } from "@arbiter/shared";
+import type { SampleComparison, ScoreScale } from "@arbiter/core";
+import { LANGUAGES, type SubmissionView } from "@arbiter/shared";
 import Link from "next/link";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { VerdictBadge } from "@/components/VerdictBadge";
-import { formatDateTime, formatScore } from "@/lib/format";
-
-/** How often to ask for progress while judging, in milliseconds. */
-const POLL_INTERVAL_MS = 700;
-/** Longest wait between polls after repeated network failures, in milliseconds. */
-const MAX_BACKOFF_MS = 10_000;
+import { CompilerOutput } from "@/components/submission/CompilerOutput";
+import { formatMemoryKb, formatScore, formatTime } from "@/components/submission/formatSubmission";
+import { TestsTable } from "@/components/submission/TestsTable";
+import { useLiveSubmission } from "@/components/submission/useLiveSubmission";
+import { formatDateTime } from "@/lib/format";
+import { loadSubmissionResults, type SubmissionResults } from "./actions";
 
 interface Props {
   initial: SubmissionView;
+  samples: SampleComparison[];
   problemTitle: string;
-  languageName: string;
+  scoreScale: ScoreScale;
+  totalTests: number;
   /** The submit could not reach the queue; the reconciler will enqueue it. */
   delayed?: boolean;
 }
 
 /**
- * The submission header and per-test table, kept current by polling
- * `GET /api/v1/submissions/:id` (with the session cookie) until the status is done.
+ * The submission's verdict, score and per-test table, kept current over server-sent
+ * events (polling if those fail). When judging ends, the final results and the sample
+ * comparisons, which live events do not carry, are loaded once.
  */
-export function SubmissionLive({ initial, problemTitle, languageName, delayed = false }: Props) {
-  const [view, setView] = useState(initial);
-  const [pollError, setPollError] = useState<string | null>(null);
-  const done = view.status === "done";
+export function SubmissionLive({ initial, samples, problemTitle, scoreScale, totalTests, delayed }: Props) {
+  const live = useLiveSubmission(initial);
+  const [results, setResults] = useState<SubmissionResults | null>(null);
+  const liveDone = live.view.status === "done";
 
   useEffect(() => {
-    if (initial.status === "done") return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let failures = 0;
-    const controller = new AbortController();
-
-    const poll = async () => {
-      try {
-        const response = await fetch(`/api/v1/submissions/${encodeURIComponent(initial.id)}`, {
-          cache: "no-store",
-          signal: controller.signal,
-        });
-        if (response.status === 401 || response.status === 404) {
-          setPollError("This submission is no longer available to you. Sign in again to follow it.");
-          return;
-        }
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const next = (await response.json()) as SubmissionView;
-        failures = 0;
-        setPollError(null);
-        setView(next);
-        if (next.status === "done") return;
-      } catch {
-        if (stopped) return;
-        failures += 1;
-        if (failures >= 3) setPollError("Lost contact with the server; still retrying…");
-      }
-      if (!stopped) timer = setTimeout(() => void poll(), Math.min(POLL_INTERVAL_MS * 2 ** failures, MAX_BACKOFF_MS));
-    };
-
-    timer = setTimeout(() => void poll(), POLL_INTERVAL_MS);
+    if (!liveDone || initial.status === "done") return;
+    let cancelled = false;
+    loadSubmissionResults(initial.id).then(
+      (loaded) => {
+        if (!cancelled && loaded) setResults(loaded);
+      },
+      () => undefined, // the live view is still shown; the diff appears on reload
+    );
     return () => {
-      stopped = true;
-      controller.abort();
-      clearTimeout(timer);
+      cancelled = true;
     };
-  }, [initial.id, initial.status]);
+  }, [liveDone, initial.id, initial.status]);
 
+  const view = results?.view ?? live.view;
+  const sampleMap = useMemo(() => new Map((results?.samples ?? samples).map((s) => [s.index, s])), [results, samples]);
+  const done = view.status === "done";
   const passed = view.tests.filter((t) => t.verdict === "AC").length;
+  const compileFailed = done && view.verdict === "CE";
+  const maxTime = Math.max(0, ...view.tests.map((t) => t.timeMs));
+  const maxMemory = Math.max(0, ...view.tests.map((t) => t.memoryKb));
 
   return (
-    <>
-      <header className="card p-6">
-        <div className="flex flex-wrap items-start justify-between gap-4">
+    <div className="space-y-8" data-testid="submission" data-live={live.transport} data-status={view.status}>
+      <header className="card overflow-hidden">
+        <div className="flex flex-wrap items-start justify-between gap-4 p-6">
           <div className="min-w-0">
             <p className="text-sm text-zinc-500 dark:text-zinc-400">
               Submission <span className="font-mono text-xs">{view.id}</span>
@@ -83,123 +68,73 @@ export function SubmissionLive({ initial, problemTitle, languageName, delayed = 
               </Link>
             </h1>
           </div>
-          <div aria-live="polite" className="flex items-center gap-3">
+          <div aria-live="polite" className="flex flex-col items-end gap-1.5">
             {done && view.verdict ? (
               <VerdictBadge verdict={view.verdict} size="lg" long testId="final-verdict" />
             ) : (
               <VerdictBadge verdict={null} status={view.status} size="lg" testId="submission-status" />
             )}
+            <LiveIndicator transport={live.transport} done={done} />
           </div>
         </div>
-        <dl className="mt-5 grid grid-cols-2 gap-4 border-t border-zinc-200 pt-5 text-sm sm:grid-cols-4 dark:border-zinc-800">
-          <Fact label="Language">{languageName}</Fact>
-          <Fact label="Submitted">{formatDateTime(view.createdAt)}</Fact>
-          <Fact label="Tests passed">
-            <span data-testid="tests-passed">
-              {passed} / {view.tests.length}
-              {!done && "…"}
+        {!done && <Progress judged={view.tests.length} total={totalTests} queued={view.status === "queued"} />}
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-4 border-t border-zinc-200 px-6 py-5 text-sm sm:grid-cols-3 lg:grid-cols-6 dark:border-zinc-800">
+          <Fact label="Score">
+            <span data-testid="score" className={done ? "text-base font-semibold" : ""}>
+              {done ? formatScore(view.score, scoreScale) : "—"}
             </span>
           </Fact>
-          <Fact label="Score">
-            <span data-testid="score">{done ? formatScore(view.score) : "—"}</span>
+          <Fact label="Tests passed">
+            <span data-testid="tests-passed">
+              {compileFailed ? "—" : `${passed} / ${done ? view.tests.length : totalTests}`}
+            </span>
           </Fact>
+          <Fact label="Max time">{view.tests.length > 0 ? formatTime(maxTime) : "—"}</Fact>
+          <Fact label="Max memory">{view.tests.length > 0 ? formatMemoryKb(maxMemory) : "—"}</Fact>
+          <Fact label="Language">{LANGUAGES[view.language].name}</Fact>
+          <Fact label="Submitted">{formatDateTime(view.createdAt)}</Fact>
         </dl>
         {delayed && view.status === "queued" && (
           <p
             role="status"
-            className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset dark:bg-amber-500/10 dark:text-amber-200 dark:ring-amber-400/30"
+            className="mx-6 mb-5 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset dark:bg-amber-500/10 dark:text-amber-200 dark:ring-amber-400/30"
             data-testid="judge-delayed"
           >
             Your submission is saved, but the judge is temporarily unavailable. Judging will start when it is back; this
             page updates by itself.
           </p>
         )}
-        {pollError && (
-          <p role="status" className="mt-4 text-sm text-amber-700 dark:text-amber-300">
-            {pollError}
+        {live.notice && (
+          <p role="status" className="mx-6 mb-5 text-sm text-amber-700 dark:text-amber-300">
+            {live.notice}
           </p>
         )}
       </header>
 
       {view.compileOutput && (
-        <section aria-labelledby="compile-heading">
-          <h2 id="compile-heading" className="mb-2 text-lg font-semibold tracking-tight">
-            Compiler output
-          </h2>
-          <pre className="code-block max-h-96 bg-white dark:bg-zinc-900" data-testid="compile-output">
-            {view.compileOutput}
-          </pre>
-        </section>
+        <CompilerOutput
+          output={view.compileOutput}
+          failed={compileFailed}
+          sourceFile={LANGUAGES[view.language].sourceFile}
+        />
       )}
 
-      {(view.tests.length > 0 || !done) && (
+      {!compileFailed && (view.tests.length > 0 || !done) && (
         <section aria-labelledby="tests-heading">
-          <h2 id="tests-heading" className="mb-2 text-lg font-semibold tracking-tight">
-            Tests
-          </h2>
-          <div className="card overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="tests-table">
-              <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
-                <tr>
-                  <th scope="col" className="w-12 px-4 py-2.5 sm:w-16 sm:pl-6">
-                    #
-                  </th>
-                  <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">
-                    Type
-                  </th>
-                  <th scope="col" className="px-4 py-2.5">
-                    Verdict
-                  </th>
-                  <th scope="col" className="px-4 py-2.5 text-right">
-                    Time
-                  </th>
-                  <th scope="col" className="px-4 py-2.5 text-right sm:pr-6">
-                    Memory
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-                {view.tests.map((t) => (
-                  <tr key={t.index} data-testid="test-row" data-verdict={t.verdict}>
-                    <td className="px-4 py-2.5 font-medium tabular-nums sm:pl-6">{t.index}</td>
-                    <td className="hidden px-4 py-2.5 text-zinc-600 sm:table-cell dark:text-zinc-400">
-                      {t.sample ? "Sample" : "Hidden"}
-                    </td>
-                    <td className="px-4 py-2.5">
-                      <span className="flex items-center gap-2">
-                        <VerdictBadge verdict={t.verdict} />
-                        <span className="hidden text-zinc-600 md:inline dark:text-zinc-400">
-                          {VERDICT_LABELS[t.verdict]}
-                        </span>
-                      </span>
-                    </td>
-                    <td className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums" data-testid="test-time">
-                      {t.timeMs} ms
-                    </td>
-                    <td
-                      className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums sm:pr-6"
-                      data-testid="test-memory"
-                    >
-                      {t.memoryKb.toLocaleString("en-US")} KiB
-                    </td>
-                  </tr>
-                ))}
-                {!done && (
-                  <tr>
-                    <td colSpan={5} className="px-4 py-3 text-zinc-500 sm:pl-6 dark:text-zinc-400">
-                      <span className="inline-flex items-center gap-2">
-                        <Spinner />
-                        {view.status === "queued" ? "Waiting for a judge…" : "Running tests…"}
-                      </span>
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
+          <div className="mb-2 flex items-baseline justify-between gap-3">
+            <h2 id="tests-heading" className="text-lg font-semibold tracking-tight">
+              Tests
+            </h2>
+            {view.tests.some((t) => t.sample) && (
+              <p className="text-xs text-zinc-500 dark:text-zinc-400">
+                Open a sample test to compare your output; hidden tests show verdict, time and memory only.
+              </p>
+            )}
           </div>
+          <TestsTable tests={view.tests} samples={sampleMap} status={view.status} totalTests={totalTests} />
         </section>
       )}
-    </>
+    </div>
   );
 }
 
@@ -207,16 +142,40 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <dt className="text-zinc-500 dark:text-zinc-400">{label}</dt>
-      <dd className="mt-0.5 font-medium">{children}</dd>
+      <dd className="mt-0.5 font-medium tabular-nums">{children}</dd>
     </div>
   );
 }
 
-function Spinner() {
+function Progress({ judged, total, queued }: { judged: number; total: number; queued: boolean }) {
+  const percent = total > 0 ? Math.min(100, Math.round((judged / total) * 100)) : 0;
   return (
-    <svg className="size-4 animate-spin" viewBox="0 0 24 24" fill="none" aria-hidden="true">
-      <circle cx="12" cy="12" r="10" stroke="currentColor" strokeOpacity="0.25" strokeWidth="3" />
-      <path d="M22 12a10 10 0 0 0-10-10" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-    </svg>
+    <div
+      className="h-1 w-full bg-zinc-100 dark:bg-zinc-800"
+      role="progressbar"
+      aria-label="Tests judged"
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={judged}
+    >
+      <div
+        className={`h-full bg-indigo-500 transition-[width] duration-300 ${queued ? "animate-pulse" : ""}`}
+        style={{ width: `${queued ? 2 : Math.max(percent, 4)}%` }}
+      />
+    </div>
+  );
+}
+
+function LiveIndicator({ transport, done }: { transport: string; done: boolean }) {
+  if (done || transport === "static") return null;
+  const label = transport === "sse" ? "Live" : transport === "poll" ? "Updating" : "Connecting…";
+  return (
+    <span className="inline-flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+      <span
+        className={`size-1.5 rounded-full ${transport === "sse" ? "bg-emerald-500" : "bg-zinc-400"} motion-safe:animate-pulse`}
+        aria-hidden="true"
+      />
+      {label}
+    </span>
   );
 }

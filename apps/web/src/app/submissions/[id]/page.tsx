@@ -1,8 +1,9 @@
-import { getProblemPage, getSubmissionView, isAppError } from "@arbiter/core";
-import { LANGUAGES, isLanguageId } from "@arbiter/shared";
+import { getSubmissionDetails, isAppError } from "@arbiter/core";
+import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CopyButton } from "@/components/CopyButton";
+import { SourceView } from "@/components/submission/SourceView";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { SubmissionLive } from "./SubmissionLive";
@@ -14,46 +15,53 @@ interface Props {
 
 export const metadata: Metadata = { title: "Submission" };
 
+/**
+ * One submission: verdict and score, live per-test results, compiler output, sample
+ * diffs and the highlighted source. Someone else's submission is the same 404 as a
+ * missing one (getSubmissionDetails decides), so ids reveal nothing.
+ */
 export default async function SubmissionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const delayed = (await searchParams).delayed !== undefined;
   const user = await requireUser(`/submissions/${id}`);
-  const db = getDb();
 
-  let view;
+  let details;
   try {
-    view = await getSubmissionView(db, user, id);
+    details = await getSubmissionDetails(getDb(), user, id);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
-
-  // getSubmissionView has just checked that this user may see the submission.
-  const [row, problemTitle] = await Promise.all([
-    db.submission.findUnique({ where: { id }, select: { source: true } }),
-    getProblemPage(db, view.problem).then(
-      (p) => p.title,
-      () => view.problem,
-    ),
-  ]);
-  const languageName = isLanguageId(view.language) ? LANGUAGES[view.language].name : view.language;
-  const source = row?.source ?? "";
+  const { source, problemTitle, scoreScale, totalTests, samples, scoring: _scoring, ...view } = details;
 
   return (
     <div className="space-y-8">
-      <SubmissionLive initial={view} problemTitle={problemTitle} languageName={languageName} delayed={delayed} />
+      <SubmissionLive
+        initial={view}
+        samples={samples}
+        problemTitle={problemTitle}
+        scoreScale={scoreScale}
+        totalTests={totalTests}
+        delayed={delayed}
+      />
 
       <section aria-labelledby="source-heading">
         <div className="mb-2 flex items-center justify-between">
           <h2 id="source-heading" className="text-lg font-semibold tracking-tight">
             Source
+            <span className="ml-2 text-sm font-normal text-zinc-500 dark:text-zinc-400">
+              {LANGUAGES[view.language].sourceFile} · {lineCount(source)} {lineCount(source) === 1 ? "line" : "lines"}
+            </span>
           </h2>
           <CopyButton text={source} label="Copy source code" />
         </div>
-        <pre className="code-block max-h-[36rem] bg-white dark:bg-zinc-900" data-testid="source">
-          <code>{source}</code>
-        </pre>
+        <SourceView source={source} language={view.language} />
       </section>
     </div>
   );
+}
+
+/** Lines as an editor counts them: a final newline does not start another line. */
+function lineCount(source: string): number {
+  return source.replace(/\r?\n$/, "").split("\n").length;
 }

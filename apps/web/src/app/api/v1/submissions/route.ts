@@ -1,31 +1,59 @@
-import { createSubmission, listSubmissionsForUser } from "@arbiter/core";
+import {
+  createSubmission,
+  enforceSubmissionRateLimit,
+  listSubmissionPage,
+  submissionFiltersSchema,
+} from "@arbiter/core";
 import { authenticateRequest } from "@/server/auth";
 import { getDb, getJudgeQueue } from "@/server/context";
 import { handle, readJsonBody } from "@/server/http";
+import { getRateLimitRedis } from "@/server/rateLimit";
 
 export const dynamic = "force-dynamic";
 
-/** Submit a solution: `{ problem, language, source }` → 202 `{ id }`. */
+/**
+ * Submit a solution: `{ problem, language, source }` → 202 `{ id }`. Rate-limited per
+ * user exactly like the web form (429 beyond it), so scripts cannot bypass the limit.
+ */
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     const user = await authenticateRequest(request);
     const body = await readJsonBody(request);
+    await enforceSubmissionRateLimit(getRateLimitRedis(), user.id);
     const { id } = await createSubmission(getDb(), getJudgeQueue(), user, body);
     return Response.json({ id }, { status: 202, headers: { location: `/api/v1/submissions/${id}` } });
   });
 }
 
-/** The caller's submissions, newest first: `?problem=slug&take=50&cursor=id`. */
+/**
+ * The caller's submissions, newest first:
+ * `?problem=slug&verdict=WA|pending&language=cpp&take=50&cursor=id`. The body stays a
+ * plain array; when an older page exists its cursor is in `X-Next-Cursor` and a
+ * `Link: <…>; rel="next"` header.
+ */
 export async function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const user = await authenticateRequest(request);
-    const params = new URL(request.url).searchParams;
-    const take = Math.min(Math.max(Number(params.get("take") ?? "50") || 50, 1), 200);
-    const submissions = await listSubmissionsForUser(getDb(), user, {
-      problem: params.get("problem") ?? undefined,
-      cursor: params.get("cursor") ?? undefined,
+    const url = new URL(request.url);
+    const params = url.searchParams;
+    const filters = submissionFiltersSchema.parse({
+      problem: params.get("problem") || undefined,
+      verdict: params.get("verdict") || undefined,
+      language: params.get("language") || undefined,
+    });
+    const take = Number(params.get("take") ?? "50") || 50;
+    const { submissions, nextCursor } = await listSubmissionPage(getDb(), user, {
+      ...filters,
+      cursor: params.get("cursor") || undefined,
       take,
     });
-    return Response.json(submissions, { headers: { "cache-control": "no-store" } });
+    const headers = new Headers({ "cache-control": "no-store" });
+    if (nextCursor) {
+      const next = new URLSearchParams(params);
+      next.set("cursor", nextCursor);
+      headers.set("x-next-cursor", nextCursor);
+      headers.set("link", `<${url.pathname}?${next.toString()}>; rel="next"`);
+    }
+    return Response.json(submissions, { headers });
   });
 }

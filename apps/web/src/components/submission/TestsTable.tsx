@@ -1,0 +1,186 @@
+"use client";
+
+import type { SampleComparison } from "@arbiter/core";
+import { VERDICT_LABELS, type SubmissionStatus, type TestResultView } from "@arbiter/shared";
+import { Fragment, useState } from "react";
+import { VerdictBadge } from "@/components/VerdictBadge";
+import { formatMemoryKb, formatTime } from "./formatSubmission";
+import { SampleDiff } from "./SampleDiff";
+import "./submission.css";
+
+interface Props {
+  tests: TestResultView[];
+  /** Sample comparisons by test index (loaded once judging is over). */
+  samples: ReadonlyMap<number, SampleComparison>;
+  status: SubmissionStatus;
+  /** Tests the problem has, for "Running test 4 of 10". */
+  totalTests: number;
+}
+
+/**
+ * One row per judged test, growing live. Sample rows open to show input, expected
+ * and actual output with a diff; hidden rows only ever show verdict, time and memory.
+ */
+export function TestsTable({ tests, samples, status, totalTests }: Props) {
+  const firstFailedSample = tests.find((t) => t.sample && t.verdict !== "AC" && samples.has(t.index))?.index;
+  const [toggled, setToggled] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const isOpen = (index: number) => toggled.get(index) ?? index === firstFailedSample;
+  const toggle = (index: number) => setToggled((prev) => new Map(prev).set(index, !isOpen(index)));
+  const done = status === "done";
+
+  return (
+    <div className="card overflow-hidden">
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="tests-table">
+          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="w-14 px-4 py-2.5 sm:pl-6">
+                #
+              </th>
+              <th scope="col" className="px-4 py-2.5">
+                Verdict
+              </th>
+              <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">
+                Test
+              </th>
+              <th scope="col" className="px-4 py-2.5 text-right">
+                Time
+              </th>
+              <th scope="col" className="px-4 py-2.5 text-right">
+                Memory
+              </th>
+              <th scope="col" className="w-28 px-4 py-2.5 text-right sm:pr-6">
+                <span className="sr-only">Details</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {tests.map((t) => {
+              const sample = t.sample ? samples.get(t.index) : undefined;
+              const open = sample !== undefined && isOpen(t.index);
+              const panelId = `test-${t.index}-details`;
+              return (
+                <Fragment key={t.index}>
+                  <tr
+                    data-testid="test-row"
+                    data-index={t.index}
+                    data-verdict={t.verdict}
+                    data-sample={t.sample}
+                    className={`motion-safe:animate-[row-in_240ms_ease-out] ${open ? "bg-zinc-50/70 dark:bg-zinc-800/30" : ""} ${
+                      sample ? "cursor-pointer hover:bg-zinc-50 dark:hover:bg-zinc-800/40" : ""
+                    }`}
+                    onClick={sample ? () => toggle(t.index) : undefined}
+                  >
+                    <td className="px-4 py-2.5 font-medium tabular-nums sm:pl-6">{t.index}</td>
+                    <td className="px-4 py-2.5">
+                      <span className="flex items-center gap-2">
+                        <VerdictBadge verdict={t.verdict} />
+                        <span className="hidden text-zinc-600 md:inline dark:text-zinc-400">
+                          {VERDICT_LABELS[t.verdict]}
+                        </span>
+                      </span>
+                    </td>
+                    <td className="hidden px-4 py-2.5 sm:table-cell">
+                      {t.sample ? (
+                        <span className="text-zinc-700 dark:text-zinc-300">Sample</span>
+                      ) : (
+                        <span className="inline-flex items-center gap-1.5 text-zinc-500 dark:text-zinc-400">
+                          <LockIcon /> Hidden
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums" data-testid="test-time">
+                      {formatTime(t.timeMs)}
+                    </td>
+                    <td className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums" data-testid="test-memory">
+                      {formatMemoryKb(t.memoryKb)}
+                    </td>
+                    <td className="px-4 py-2 text-right sm:pr-6">
+                      {sample && (
+                        <button
+                          type="button"
+                          aria-expanded={open}
+                          aria-controls={panelId}
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            toggle(t.index);
+                          }}
+                          className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-indigo-600 hover:bg-indigo-50 dark:text-indigo-400 dark:hover:bg-indigo-500/10"
+                          data-testid="toggle-sample"
+                        >
+                          {open ? "Hide" : "Compare"}
+                          <Chevron open={open} />
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                  {open && sample && (
+                    <tr id={panelId} className="bg-zinc-50/70 dark:bg-zinc-800/30">
+                      <td colSpan={6} className="px-4 pt-1 pb-5 sm:px-6">
+                        <SampleDiff sample={sample} verdict={t.verdict} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+            {!done && (
+              <tr data-testid="tests-pending">
+                <td colSpan={6} className="px-4 py-3 text-zinc-500 sm:pl-6 dark:text-zinc-400">
+                  <span className="inline-flex items-center gap-2">
+                    <Spinner />
+                    {status === "queued"
+                      ? "Waiting for a judge…"
+                      : tests.length === 0
+                        ? "Compiling…"
+                        : `Running test ${Math.min(tests.length + 1, Math.max(totalTests, 1))}${
+                            totalTests > 0 ? ` of ${totalTests}` : ""
+                          }…`}
+                  </span>
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg
+      className={`size-3.5 transition-transform ${open ? "rotate-180" : ""}`}
+      viewBox="0 0 20 20"
+      fill="currentColor"
+      aria-hidden="true"
+    >
+      <path
+        fillRule="evenodd"
+        d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z"
+        clipRule="evenodd"
+      />
+    </svg>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="size-3.5" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
+      <path
+        fillRule="evenodd"
+        d="M10 1a4.5 4.5 0 0 0-4.5 4.5V9H5a2 2 0 0 0-2 2v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6a2 2 0 0 0-2-2h-.5V5.5A4.5 4.5 0 0 0 10 1Zm3 8V5.5a3 3 0 1 0-6 0V9h6Z"
+        clipRule="evenodd"
+      />
+    </svg>
+  );
+}
+
+export function Spinner() {
+  return (
+    <svg className="size-4 animate-spin" viewBox="0 0 24 24" fill="none" aria-hidden="true">
+      <circle cx="12" cy="12" r="10" stroke="currentColor" strokeOpacity="0.25" strokeWidth="3" />
+      <path d="M22 12a10 10 0 0 0-10-10" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+    </svg>
+  );
+}

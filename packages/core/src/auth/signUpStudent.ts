@@ -1,0 +1,49 @@
+import type { User } from "@arbiter/db";
+import type { PrismaClient } from "@arbiter/db/client";
+import { z } from "zod";
+import { AppError } from "../errors";
+import { createUser } from "../users/createUser";
+import { findUserByEmail } from "../users/findUserByEmail";
+
+/** Shortest password a person may choose. */
+export const MIN_PASSWORD_LENGTH = 8;
+
+/**
+ * The sign-up form's fields, with messages written for the person filling it in.
+ * Exported so the web form can show each message next to its field.
+ */
+export const signUpSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter your email address." })
+    .max(254, { error: "That email address is too long." })
+    .pipe(z.email({ error: "Enter a valid email address, like ada@example.com." })),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter your name." })
+    .max(100, { error: "Your name can be at most 100 characters." })
+    .refine((s) => !s.includes("\u0000"), { error: "Your name contains a character we cannot store." }),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
+    .max(1024, { error: "That password is too long (at most 1024 characters)." }),
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+/**
+ * Creates a student account from the sign-up form (everyone who signs up is a student;
+ * instructors are made with the CLI). Throws `AppError("bad_request")` with a
+ * plain-language message for invalid input or an email that is already registered.
+ */
+export async function signUpStudent(db: PrismaClient, input: SignUpInput): Promise<User> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Check the form.");
+  const { email, name, password } = parsed.data;
+  if (await findUserByEmail(db, email)) {
+    throw new AppError("bad_request", "An account with this email already exists. Sign in instead?");
+  }
+  // createUser's unique index still decides when two sign-ups race for one email.
+  return createUser(db, { email, name, password, role: "student" });
+}
