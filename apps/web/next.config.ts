@@ -1,6 +1,25 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
+/**
+ * A second wall behind the statement sanitizer: even if markup slipped through, it could
+ * not load script from elsewhere, post a form off-site, or frame the page. Next inlines
+ * its bootstrap scripts and CodeMirror sets inline styles, hence 'unsafe-inline';
+ * development also needs eval for hot reloading.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: ["@arbiter/shared", "@arbiter/db", "@arbiter/core"],
@@ -9,6 +28,18 @@ const config: NextConfig = {
   // The monorepo root, so Turbopack resolves hoisted node_modules and workspace packages.
   turbopack: { root: fileURLToPath(new URL("../..", import.meta.url)) },
   poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   reactStrictMode: true,
 };
 

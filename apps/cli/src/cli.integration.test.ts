@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -51,7 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.problem.deleteMany({ where: { slug } });
+  await db.problem.deleteMany({ where: { slug: { startsWith: slug } } });
   await db.user.deleteMany({ where: { email } });
   await db.$disconnect();
   await rm(base, { recursive: true, force: true });
@@ -62,7 +62,9 @@ describe("arbiter CLI", () => {
     for (const args of [[], ["help"]]) {
       const result = await cli(...args);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain("problem:import <dir> [--slug <slug>]");
+      expect(result.stdout).toContain("problem:import <dir|zip> [--slug <slug>]");
+      expect(result.stdout).toContain("problem:export <slug> <dir|file.zip>");
+      expect(result.stdout).toContain("problem:verify <dir|zip> [--slug <slug>]");
     }
   });
 
@@ -113,7 +115,8 @@ describe("arbiter CLI", () => {
     for (const created of [true, false]) {
       const result = await cli("problem:import", path.relative(ROOT, DEMO), "--slug", slug);
       expect(result.code, result.stderr).toBe(0);
-      expect(result.stdout).toContain(created ? 'Imported "A+B" with 10 tests' : "Re-imported");
+      expect(result.stdout).toContain(created ? 'Imported "A+B" with 10 tests in 2 groups.' : "Re-imported");
+      expect(result.stderr).toBe("");
       expect(lastLine(result.stdout)).toBe(slug);
     }
     expect(await db.testCase.count({ where: { problem: { slug } } })).toBe(10);
@@ -129,5 +132,81 @@ describe("arbiter CLI", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr.trim()).toBe("Error: data/secret/3.in has no matching .ans file");
     expect(await db.problem.count({ where: { slug: `${slug}-broken` } })).toBe(0);
+  });
+
+  it("exports a problem to a zip and a folder, and imports the zip back", async () => {
+    const zip = path.join(base, "aplusb.zip");
+    const exported = await cli("problem:export", slug, zip);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain(`Exported ${slug} (`);
+    expect(lastLine(exported.stdout)).toBe(zip);
+
+    const imported = await cli("problem:import", zip, "--slug", `${slug}-zip`);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('Imported "A+B" with 10 tests in 2 groups.');
+    expect(lastLine(imported.stdout)).toBe(`${slug}-zip`);
+    const [original, copy] = await Promise.all(
+      [slug, `${slug}-zip`].map((s) =>
+        db.problem.findUniqueOrThrow({
+          where: { slug: s },
+          select: {
+            title: true,
+            scoring: true,
+            checker: true,
+            tags: true,
+            testCases: { select: { name: true, input: true } },
+          },
+        }),
+      ),
+    );
+    expect(copy).toEqual(original);
+
+    const folder = path.join(base, "exported");
+    const toFolder = await cli("problem:export", `${slug}-zip`, folder);
+    expect(toFolder.code, toFolder.stderr).toBe(0);
+    expect(lastLine(toFolder.stdout)).toBe(folder);
+    const again = await cli("problem:export", `${slug}-zip`, folder);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe(`Error: ${folder} is not empty: export into a new directory`);
+
+    const missing = await cli("problem:export", `${slug}-missing`, path.join(base, "missing.zip"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe(`Error: No problem called ${slug}-missing`);
+  });
+
+  it("prints a package's warnings on stderr and still imports it", async () => {
+    const warned = path.join(base, "warned");
+    await cp(DEMO, warned, { recursive: true });
+    await writeFile(path.join(warned, "submissions/accepted/notes.txt"), "not a program");
+    const result = await cli("problem:import", warned, "--slug", `${slug}-warned`);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.trim()).toBe(
+      "Warning: submissions/accepted/notes.txt: unknown language (use .c .cpp .cc .py .java .js .go .rs): skipped",
+    );
+    expect(lastLine(result.stdout)).toBe(`${slug}-warned`);
+  });
+
+  it("rejects a malicious zip with exit 1 and writes nothing", async () => {
+    const zip = path.join(base, "evil.zip");
+    // A stored entry named "../evil.txt": the classic zip-slip, built by hand.
+    const name = Buffer.from("../evil.txt");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(central.length + name.length, 12);
+    end.writeUInt32LE(local.length + name.length, 16);
+    await writeFile(zip, Buffer.concat([local, name, central, name, end]));
+
+    const result = await cli("problem:import", zip, "--slug", `${slug}-evil`);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('Error: The zip entry "../evil.txt" points outside the package ("..")');
+    expect(await db.problem.count({ where: { slug: `${slug}-evil` } })).toBe(0);
   });
 });

@@ -18,8 +18,13 @@ async function main(argv: string[]): Promise<number> {
   const env = loadEnv();
   const db = createPrismaClient(env.databaseUrl);
   try {
-    await command.run(args, { db, env, print: (line) => console.log(line) });
-    return 0;
+    const status = await command.run(args, {
+      db,
+      env,
+      print: (line) => console.log(line),
+      warn: (line) => console.error(`Warning: ${line}`),
+    });
+    return status ?? 0;
   } finally {
     await db.$disconnect();
   }

@@ -34,6 +34,10 @@ describe("classifyInteraction", () => {
     expect(classify({ judge: { exitCode: 43 } })).toBe("WA");
     expect(classify({ solution: { exitCode: 1 } })).toBe("RE");
   });
+  it("gives RE when the program crashed first and the interactor then rejected the cut-off dialogue", () => {
+    expect(classify({ judge: { exitCode: 43 }, first: "solution", solution: { exitCode: 3 } })).toBe("RE");
+    expect(classify({ judge: { exitCode: 43 }, first: "solution", solution: { status: "signaled", exitCode: null, signal: 11 } })).toBe("RE");
+  });
   it("blames the judge for an interactor that crashes or cannot start", () => {
     expect(classify({ judge: { status: "signaled", exitCode: null, signal: 11 } })).toBe("IE");
     expect(classify({ judge: { exitCode: 1 } })).toBe("IE");

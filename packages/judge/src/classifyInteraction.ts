@@ -6,11 +6,12 @@ export const VALIDATOR_ACCEPT = 42;
 export const VALIDATOR_REJECT = 43;
 
 /**
- * The verdict of an interactive test, by the ICPC rules as DOMjudge and Kattis apply
- * them: an interactor that rejects BEFORE the program ends wins over whatever the
- * program did next (a program cut off by a rejecting interactor often crashes or hangs);
- * otherwise the program's own limits and crashes come first; then the interactor's
- * verdict. An interactor that fails in any other way is the judge's fault (IE).
+ * The verdict of an interactive test, by the rules Kattis' problemtools applies: an
+ * interactor that rejects BEFORE the program ends wins over whatever the program did
+ * next (a program cut off by a rejecting interactor often crashes or hangs); otherwise
+ * the program's own fate comes first — TLE, MLE, then RE (a crash makes the interactor
+ * read end-of-input and reject) — and only then the interactor's verdict. An
+ * interactor that fails in any other way is the judge's fault (IE).
  */
 export function classifyInteraction(result: InteractResult, limits: { cpuLimitMs: number; memoryLimitBytes: number }): Verdict {
   const { solution, judge } = result;
@@ -19,8 +20,8 @@ export function classifyInteraction(result: InteractResult, limits: { cpuLimitMs
   if (judgeRejected && result.first === "interactor") return "WA";
   if (solution.status === "cpu" || solution.status === "wall" || solution.cpuTimeUs > limits.cpuLimitMs * 1000) return "TLE";
   if (result.oomKilled || solution.memoryKb * 1024 > limits.memoryLimitBytes) return "MLE";
-  if (judgeRejected) return "WA";
+  const crashed = solution.status === "signaled" || (solution.exitCode ?? 0) !== 0;
+  if (judgeRejected) return crashed && result.first === "solution" ? "RE" : "WA";
   if (judge.status !== "exited" || judge.exitCode !== VALIDATOR_ACCEPT) return "IE";
-  if (solution.status === "signaled" || (solution.exitCode ?? 0) !== 0) return "RE";
-  return "AC";
+  return crashed ? "RE" : "AC";
 }

@@ -157,8 +157,9 @@ int main(int argc, char** argv) {
     const slow = await judge(problemId, "python3", linear);
     expect(slow.outcome.verdict).toBe("WA");
 
+    // The program quits first; the interactor then reads end-of-input and rejects: RE, as Kattis rules it.
     const crash = await judge(problemId, "cpp", "int main(){ return 3; }\n");
-    expect(crash.outcome.verdict).toBe("WA");
+    expect(crash.outcome.verdict).toBe("RE");
   });
 
   it("reports a broken interactor as IE, not as the student's fault", async () => {

@@ -6,6 +6,8 @@ export interface CommandContext {
   env: CliEnv;
   /** Writes one line to stdout. Scripts rely on each command's last line. */
   print: (line: string) => void;
+  /** Writes one warning line to stderr: something the operator should know that did not stop the command. */
+  warn: (line: string) => void;
 }
 
 export interface Command {
@@ -13,5 +15,6 @@ export interface Command {
   /** Arguments after the name, as shown in the usage text. */
   usage: string;
   summary: string;
-  run(args: string[], ctx: CommandContext): Promise<void>;
+  /** Resolves to the exit status (0 when nothing is returned); throws for failures that have a message. */
+  run(args: string[], ctx: CommandContext): Promise<number | void>;
 }

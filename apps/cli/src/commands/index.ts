@@ -1,5 +1,7 @@
 import type { Command } from "./command";
+import { problemExport } from "./problemExport";
 import { problemImport } from "./problemImport";
+import { problemVerify } from "./problemVerify";
 import { seed } from "./seed";
 import { tokenCreate } from "./tokenCreate";
 import { userCreate } from "./userCreate";
@@ -7,7 +9,14 @@ import { userCreate } from "./userCreate";
 export type { Command, CommandContext } from "./command";
 
 /** Every command, in the order the usage text lists them. */
-export const COMMANDS: readonly Command[] = [userCreate, tokenCreate, problemImport, seed];
+export const COMMANDS: readonly Command[] = [
+  userCreate,
+  tokenCreate,
+  problemImport,
+  problemExport,
+  problemVerify,
+  seed,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

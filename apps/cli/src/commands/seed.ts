@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { createUser, findUserByEmail, importProblemFromDir, listProblems } from "@arbiter/core";
+import { createUser, findUserByEmail, importProblemPackage, listProblems } from "@arbiter/core";
 import type { Role } from "@arbiter/shared";
 import { parseCommandArgs } from "../args";
 import type { Command } from "./command";
@@ -27,7 +27,7 @@ export const seed: Command = {
   name: "seed",
   usage,
   summary: "Add the demo accounts (password: arbiter) and demo problems, if missing",
-  async run(args, { db, print }) {
+  async run(args, { db, print, warn }) {
     parseCommandArgs(args, {}, [], usage);
 
     for (const demo of DEMO_USERS) {
@@ -49,7 +49,8 @@ export const seed: Command = {
         print(`problem ${slug}: exists, left unchanged (use problem:import to update it)`);
         continue;
       }
-      const result = await importProblemFromDir(db, path.join(DEMO_PROBLEMS_DIR, slug), { slug });
+      const result = await importProblemPackage(db, path.join(DEMO_PROBLEMS_DIR, slug), { slug });
+      for (const warning of result.warnings) warn(`problem ${slug}: ${warning}`);
       print(`problem ${slug}: imported "${result.title}" with ${result.tests} tests`);
     }
   },

@@ -1,5 +1,19 @@
 export { listProblems } from "./listProblems";
 export { getProblemPage, type ProblemPage, type ProblemSample } from "./getProblemPage";
-export { importProblemFromDir, type ImportProblemOptions, type ImportProblemResult } from "./importProblemFromDir";
+export {
+  importProblemPackage,
+  resolveSlug,
+  type ImportProblemOptions,
+  type ImportProblemResult,
+} from "./importProblemPackage";
+export { saveProblemPackage } from "./saveProblemPackage";
+export { readProblemPackage, type ProblemPackage, type PackageTest } from "./package/readProblemPackage";
+export type { PackageGroup } from "./package/resolveGroups";
+export { SUBMISSION_CATEGORIES, type PackageSubmission, type SubmissionCategory } from "./package/readSubmissions";
+export type { PackageProgram } from "./package/readInputValidators";
 export { ProblemPackageError, isProblemPackageError } from "./package/ProblemPackageError";
+export { exportProblemToDir, type ExportProblemResult } from "./export/exportProblemToDir";
+export { exportProblemToZip } from "./export/exportProblemToZip";
+export { renderProblemPackage, ProblemExportError, type PackageFile } from "./export/renderProblemPackage";
 export { PROBLEM_SLUG_PATTERN, isProblemSlug } from "./slug";
+export * from "./listProblemsForUser";

@@ -1,17 +1,41 @@
-import { DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_LIMIT_MS } from "@arbiter/shared";
-import { parseDocument } from "yaml";
+import {
+  DEFAULT_MEMORY_LIMIT_MB,
+  DEFAULT_TIME_LIMIT_MS,
+  languageIdSchema,
+  scoringSchema,
+  type LanguageId,
+  type ScoringMode,
+} from "@arbiter/shared";
 import { z } from "zod";
 import { MEMORY_LIMIT_RANGE_MB, TIME_LIMIT_RANGE_S } from "./packageLimits";
+import { splitFlags } from "./parseValidatorFlags";
+import { parseYaml } from "./parseYaml";
 import { ProblemPackageError } from "./ProblemPackageError";
 
 export interface ProblemMetadata {
   title: string;
   timeLimitMs: number;
   memoryLimitMb: number;
+  scoring: ScoringMode;
+  /** `validation: custom …`: the output validator in the package decides. */
+  customValidation: boolean;
+  /** `validation: custom interactive`: the validator is an interactor. */
+  interactive: boolean;
+  /** `validator_flags`, split into arguments. */
+  validatorFlags: string[];
+  /** `arbiter.checker: testlib`: the custom checker follows testlib's conventions, not ICPC's. */
+  testlibChecker: boolean;
+  /** `arbiter.checker_language`: overrides detection by file extension. */
+  checkerLanguage?: LanguageId;
+  runAllTests: boolean;
+  difficulty: number | null;
+  tags: string[];
+  /** Things the package says that Arbiter ignores; the import goes on. */
+  warnings: string[];
 }
 
-/** Aliases are legitimate YAML but a "billion laughs" needs many; real metadata needs few. */
-const MAX_ALIAS_COUNT = 50;
+const MAX_TAGS = 20;
+const MAX_TAG_LENGTH = 50;
 
 const titleSchema = z
   .string({ error: "must be text (quote it if it looks like a number)" })
@@ -20,14 +44,41 @@ const titleSchema = z
   .max(200, { error: "is too long (at most 200 characters)" })
   .refine((s) => !s.includes("\u0000"), { error: "must not contain NUL characters" });
 
+const wordsSchema = z.union([z.string(), z.array(z.string())], { error: "must be text or a list of texts" });
+
 const { min: minTime, max: maxTime } = TIME_LIMIT_RANGE_S;
 const { min: minMemory, max: maxMemory } = MEMORY_LIMIT_RANGE_MB;
 
-// Unknown keys are allowed: real packages carry author, source, license, validation…
+/** Arbiter's own section: strict, so that a typo is an error rather than silently ignored. */
+const arbiterSchema = z.strictObject(
+  {
+    scoring: z.enum(scoringSchema.options, { error: `must be one of ${scoringSchema.options.join(", ")}` }).optional(),
+    run_all_tests: z.boolean({ error: "must be true or false" }).optional(),
+    difficulty: z
+      .number({ error: "must be a whole number from 1 to 5" })
+      .int({ error: "must be a whole number from 1 to 5" })
+      .min(1, { error: "must be a whole number from 1 to 5" })
+      .max(5, { error: "must be a whole number from 1 to 5" })
+      .optional(),
+    checker: z.literal("testlib", { error: 'must be "testlib" (or left out for ICPC validators)' }).optional(),
+    checker_language: z
+      .enum(languageIdSchema.options, { error: `must be one of ${languageIdSchema.options.join(", ")}` })
+      .optional(),
+  },
+  { error: "must be a map (scoring, run_all_tests, difficulty, checker, checker_language)" },
+);
+
+// Unknown top-level keys are allowed: real packages carry author, source, license, uuid…
 const problemYamlSchema = z.looseObject({
+  problem_format_version: z.string({ error: "must be text" }).optional(),
   name: z.union([titleSchema, z.looseObject({ en: titleSchema })], {
     error: "must be text, or a map of languages with an English entry (en: ...)",
   }),
+  type: z.enum(["pass-fail", "scoring"], { error: 'must be "pass-fail" or "scoring"' }).optional(),
+  validation: z.string({ error: 'must be text such as "default" or "custom interactive"' }).optional(),
+  validator_flags: wordsSchema.optional(),
+  keywords: wordsSchema.optional(),
+  tags: wordsSchema.optional(),
   limits: z
     .looseObject({
       time_limit: z
@@ -43,46 +94,116 @@ const problemYamlSchema = z.looseObject({
         .optional(),
     })
     .nullish(),
+  arbiter: arbiterSchema.nullish(),
 });
 
-/** Reads the title and limits from problem.yaml's text; limits default to @arbiter/shared's. */
-export function parseProblemYaml(text: string): ProblemMetadata {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  const syntaxError = doc.errors[0];
-  if (syntaxError) throw new ProblemPackageError(`problem.yaml is not valid YAML: ${firstLine(syntaxError.message)}`);
+/** Limits keys that Kattis defines and Arbiter does not apply (its own defaults hold). */
+const IGNORED_LIMITS = [
+  "time_multiplier",
+  "time_safety_margin",
+  "output",
+  "code",
+  "compilation_time",
+  "compilation_memory",
+  "validation_time",
+  "validation_memory",
+  "validation_output",
+];
 
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    throw new ProblemPackageError(
-      `problem.yaml is not valid YAML: ${firstLine(error instanceof Error ? error.message : "")}`,
-    );
-  }
+/** Reads problem.yaml's text. Limits default to @arbiter/shared's; `type` decides scoring unless `arbiter.scoring` does. */
+export function parseProblemYaml(text: string): ProblemMetadata {
+  const data = parseYaml(text, "problem.yaml");
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ProblemPackageError("problem.yaml must be a map of keys (name, limits, …)");
   }
-
   const parsed = problemYamlSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new ProblemPackageError(describeIssue(parsed.error));
-  const { name, limits } = parsed.data;
+  const yaml = parsed.data;
+  const arbiter = yaml.arbiter ?? {};
+  const warnings: string[] = [];
+
+  const version = yaml.problem_format_version;
+  if (version !== undefined && version !== "legacy") {
+    warnings.push(`problem_format_version "${version.slice(0, 40)}": read as the legacy format`);
+  }
+  const ignoredLimits = IGNORED_LIMITS.filter((key) => yaml.limits?.[key] !== undefined);
+  if (ignoredLimits.length > 0) warnings.push(`limits: ${ignoredLimits.join(", ")} ignored (Arbiter uses its own)`);
+
+  const { custom, interactive } = parseValidation(yaml.validation);
+  const scoring = arbiter.scoring ?? (yaml.type === "scoring" ? "ioi" : "icpc");
+  if (arbiter.run_all_tests && scoring !== "icpc") {
+    warnings.push(`arbiter.run_all_tests only matters for icpc scoring; ${scoring} always runs every test it needs`);
+  }
+
   return {
-    title: typeof name === "string" ? name : name.en,
-    timeLimitMs: limits?.time_limit === undefined ? DEFAULT_TIME_LIMIT_MS : Math.round(limits.time_limit * 1000),
-    memoryLimitMb: limits?.memory ?? DEFAULT_MEMORY_LIMIT_MB,
+    title: typeof yaml.name === "string" ? yaml.name : yaml.name.en,
+    timeLimitMs:
+      yaml.limits?.time_limit === undefined ? DEFAULT_TIME_LIMIT_MS : Math.round(yaml.limits.time_limit * 1000),
+    memoryLimitMb: yaml.limits?.memory ?? DEFAULT_MEMORY_LIMIT_MB,
+    scoring,
+    customValidation: custom,
+    interactive,
+    validatorFlags: splitFlags(yaml.validator_flags),
+    testlibChecker: arbiter.checker === "testlib",
+    ...(arbiter.checker_language ? { checkerLanguage: arbiter.checker_language } : {}),
+    runAllTests: arbiter.run_all_tests ?? false,
+    difficulty: arbiter.difficulty ?? null,
+    tags: parseTags([...splitWords(yaml.keywords), ...listWords(yaml.tags)]),
+    warnings,
   };
+}
+
+/**
+ * `validation` is "default", "custom", or "custom" followed by "interactive"
+ * (Kattis also allows "score", for validators that report scores: not supported).
+ */
+function parseValidation(value: string | undefined): { custom: boolean; interactive: boolean } {
+  const words = (value ?? "default").trim().split(/\s+/);
+  const [mode, ...options] = words;
+  const known =
+    (mode === "default" && options.length === 0) ||
+    (mode === "custom" && options.every((o) => o === "interactive") && options.length <= 1);
+  if (!known) {
+    const hint = options.includes("score") ? " (validators that report scores are not supported)" : "";
+    throw new ProblemPackageError(
+      `problem.yaml: validation "${(value ?? "").slice(0, 60)}" is not supported${hint}; ` +
+        `use "default", "custom" or "custom interactive"`,
+    );
+  }
+  return { custom: mode === "custom", interactive: options.includes("interactive") };
+}
+
+/** `keywords` is space-separated in the spec. */
+function splitWords(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === "string" ? value.split(/\s+/) : value.flatMap((v) => v.split(/\s+/));
+}
+
+/** `tags` entries may contain spaces ("dynamic programming"); a plain string is split like keywords. */
+function listWords(value: string | string[] | undefined): string[] {
+  return typeof value === "string" ? splitWords(value) : (value ?? []);
+}
+
+function parseTags(words: string[]): string[] {
+  const tags = [...new Set(words.map((w) => w.trim()).filter(Boolean))];
+  const long = tags.find((t) => t.length > MAX_TAG_LENGTH || t.includes("\u0000"));
+  if (long !== undefined) {
+    throw new ProblemPackageError(
+      `problem.yaml: the tag "${long.slice(0, 20)}…" is too long (at most ${MAX_TAG_LENGTH} characters)`,
+    );
+  }
+  if (tags.length > MAX_TAGS) throw new ProblemPackageError(`problem.yaml: at most ${MAX_TAGS} keywords or tags`);
+  return tags;
 }
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   const key = issue?.path.join(".") ?? "";
+  if (issue?.code === "unrecognized_keys") {
+    return `problem.yaml: ${key ? `${key}: ` : ""}unknown key ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(", ")}`;
+  }
   if (issue && "input" in issue && issue.input === undefined) return `problem.yaml: ${key} is missing`;
   if (issue?.code === "invalid_type" && key === "limits")
     return "problem.yaml: limits must be a map (time_limit, memory)";
   return `problem.yaml: ${key} ${issue?.message ?? "is invalid"}`;
-}
-
-function firstLine(message: string): string {
-  // prettyErrors ends the first line with ":" before a code excerpt we do not show.
-  return message.split("\n")[0]?.trim().replace(/:$/, "") || "unreadable";
 }

@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { fsStep, type ScannedPackage } from "./scanPackage";
+import { formatBytes } from "./formatBytes";
 import { ProblemPackageError, shown } from "./ProblemPackageError";
 
 // O_NOFOLLOW refuses a file swapped for a link after the scan; O_NONBLOCK keeps a
@@ -38,22 +39,4 @@ export async function readPackageFile(
   } finally {
     await handle.close();
   }
-}
-
-/** Reads a UTF-8 text file (problem.yaml, the statement); a leading BOM is dropped. */
-export async function readPackageText(pkg: ScannedPackage, rel: string, maxBytes: number): Promise<string> {
-  const bytes = await readPackageFile(pkg, rel, maxBytes);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ProblemPackageError(`${shown(rel)} is not valid UTF-8 text`);
-  }
-  // PostgreSQL text columns cannot store NUL.
-  if (text.includes("\u0000")) throw new ProblemPackageError(`${shown(rel)} contains NUL characters`);
-  return text;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
 }

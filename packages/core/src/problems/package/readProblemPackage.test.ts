@@ -141,9 +141,180 @@ describe("readProblemPackage", () => {
     expect(await failure()).toMatch(/data\/secret has no tests/);
   });
 
-  it("rejects test groups in subdirectories", async () => {
-    await writeFiles({ "data/secret/group1/1.in": "", "data/secret/group1/1.ans": "" });
-    expect(await failure()).toMatch(/data\/secret\/group1 is a directory/);
+  it("reads groups one level below data/secret, in judging order, with their testdata.yaml", async () => {
+    await rm(path.join(pkg, "data/secret"), { recursive: true });
+    await writeFiles({
+      "problem.yaml": "name: Sum\ntype: scoring\n",
+      "data/secret/group10/1.in": "a",
+      "data/secret/group10/1.ans": "a",
+      "data/secret/group2/1.in": "b",
+      "data/secret/group2/1.ans": "b",
+      "data/secret/group2/testdata.yaml": "points: 40\n",
+      "data/secret/group10/testdata.yaml": "points: 60\narbiter_dependencies: [group2]\n",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.scoring).toBe("ioi");
+    expect(problem.groups).toEqual([
+      { name: "sample", points: 0, dependencies: [] },
+      { name: "secret/group2", points: 40, dependencies: [] },
+      { name: "secret/group10", points: 60, dependencies: ["secret/group2"] },
+    ]);
+    expect(problem.tests.map((t) => [t.name, t.group])).toEqual([
+      ["sample/1", "sample"],
+      ["secret/group2/1", "secret/group2"],
+      ["secret/group10/1", "secret/group10"],
+    ]);
+  });
+
+  it('judges secret\'s own tests as group "secret" before its subgroups', async () => {
+    await writeFiles({ "data/secret/g/1.in": "", "data/secret/g/1.ans": "" });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.groups.map((g) => g.name)).toEqual(["sample", "secret", "secret/g"]);
+    expect(problem.tests.map((t) => t.name)).toEqual(["sample/1", "secret/1", "secret/2", "secret/10", "secret/g/1"]);
+  });
+
+  it.each([
+    [{ "data/secret/g/h/1.in": "" }, "data/secret/g/h: groups can be nested only one level below data/secret"],
+    [{ "data/sample/g/1.in": "" }, "data/sample/g is a directory; data/sample cannot have groups"],
+    [{ "data/secret/g/readme.txt": "" }, "data/secret/g has no tests (.in/.ans pairs)"],
+    [{ "data/extra/1.in": "" }, /data\/extra is not a test group/],
+    [
+      { "data/secret/g/1.in": "", "data/secret/g/1.ans": "", "data/secret/g/testdata.yaml": "points: [1]" },
+      /data\/secret\/g\/testdata\.yaml: points must be a number/,
+    ],
+  ])("rejects the group layout %j", async (files, message) => {
+    await writeFiles(files);
+    expect(await failure()).toMatch(message);
+  });
+
+  it("ignores validator test directories and stray tests in data/, with warnings", async () => {
+    await writeFiles({ "data/invalid_input/1.in": "", "data/1.in": "" });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.warnings).toEqual([
+      "data/1.in is not in data/sample or data/secret: ignored",
+      "data/invalid_input holds validator tests: ignored",
+    ]);
+  });
+
+  it("configures the default checker from validator_flags", async () => {
+    await writeFiles({ "problem.yaml": "name: S\nvalidator_flags: float_tolerance 1e-6 case_sensitive\n" });
+    expect((await readProblemPackage(pkg)).checker).toEqual({
+      kind: "default",
+      caseSensitive: true,
+      spaceChangeSensitive: false,
+      floatAbsoluteTolerance: 1e-6,
+      floatRelativeTolerance: 1e-6,
+    });
+  });
+
+  it("reads a custom ICPC validator from output_validators/<dir>/ and passes it the flags", async () => {
+    await writeFiles({
+      "problem.yaml": "name: S\nvalidation: custom\nvalidator_flags: strict  mode\n",
+      "output_validators/check/check.cc": "int main() { return 42; }\n",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.checker).toEqual({
+      kind: "icpc",
+      language: "cpp",
+      source: "int main() { return 42; }\n",
+      flags: ["strict", "mode"],
+    });
+    expect(problem.interactive).toBe(false);
+  });
+
+  it("reads an interactor for custom interactive validation", async () => {
+    await writeFiles({
+      "problem.yaml": "name: S\nvalidation: custom interactive\n",
+      "output_validators/interactor.py": "exit(42)\n",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem).toMatchObject({ interactive: true, checker: { kind: "icpc", language: "python3" } });
+  });
+
+  it("reads a testlib checker from output_validators/ or checker/, with a language override", async () => {
+    await writeFiles({
+      "problem.yaml": "name: S\narbiter: {checker: testlib, checker_language: cpp}\n",
+      "checker/chk.txt": "int main() { return 0; }\n",
+    });
+    expect((await readProblemPackage(pkg)).checker).toEqual({
+      kind: "testlib",
+      language: "cpp",
+      source: "int main() { return 0; }\n",
+    });
+  });
+
+  it.each([
+    [
+      { "problem.yaml": "name: S\nvalidation: custom\n" },
+      "output_validators/ is missing or empty: custom validation needs its program there",
+    ],
+    [
+      {
+        "problem.yaml": "name: S\nvalidation: custom\n",
+        "output_validators/a/a.cpp": "x",
+        "output_validators/b.py": "x",
+      },
+      /output_validators\/ has 2 programs \(a, b\.py\); Arbiter supports exactly one/,
+    ],
+    [
+      {
+        "problem.yaml": "name: S\nvalidation: custom\n",
+        "output_validators/a/a.cpp": "x",
+        "output_validators/a/testlib.h": "x",
+      },
+      /output_validators\/a has 2 files; only single-file validators are supported/,
+    ],
+    [
+      { "problem.yaml": "name: S\nvalidation: custom\n", "output_validators/a/validator": "x" },
+      /Cannot tell the language of output_validators\/a\/validator/,
+    ],
+    [
+      { "problem.yaml": "name: S\nvalidation: custom\n", "output_validators/a.cpp": "\u007fELF\u0000\u0000" },
+      /output_validators\/a\.cpp contains NUL characters \(is it a binary file\?\)/,
+    ],
+    [
+      {
+        "problem.yaml": "name: S\nvalidation: custom interactive\narbiter: {checker: testlib}\n",
+        "checker/a.cpp": "x",
+      },
+      /interactors must follow the ICPC convention/,
+    ],
+    [{ "problem.yaml": "name: S\nvalidation: custom score\n" }, /not supported/],
+  ])("rejects the checker setup %j", async (files, message) => {
+    await writeFiles(files);
+    expect(await failure()).toMatch(message);
+  });
+
+  it("reads submissions and input validators into memory, skipping what cannot be judged", async () => {
+    await writeFiles({
+      "submissions/accepted/sol.py": "print(3)\n",
+      "submissions/wrong_answer/overflow.c": "int main(){}\n",
+      "submissions/time_limit_exceeded/slow.cpp": "int main(){for(;;);}\n",
+      "submissions/run_time_error/crash.java": "class Main{}\n",
+      "submissions/accepted/notes.md": "x",
+      "submissions/accepted/multi/a.py": "x",
+      "submissions/partially_accepted/p.py": "x",
+      "submissions/accepted/binary.py": "\u0000",
+      "input_validators/validate.py": "exit(42)\n",
+      "input_validators/ctd/format.ctd": "INT(1,2)\n",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.submissions.map((s) => [s.rel, s.expected, s.language])).toEqual([
+      ["submissions/accepted/sol.py", "AC", "python3"],
+      ["submissions/run_time_error/crash.java", "RE", "java"],
+      ["submissions/time_limit_exceeded/slow.cpp", "TLE", "cpp"],
+      ["submissions/wrong_answer/overflow.c", "WA", "c"],
+    ]);
+    expect(problem.inputValidators.map((v) => [v.rel, v.files.map((f) => f.rel)])).toEqual([
+      ["input_validators/ctd", ["input_validators/ctd/format.ctd"]],
+      ["input_validators/validate.py", ["input_validators/validate.py"]],
+    ]);
+    expect(problem.warnings).toEqual([
+      "submissions/accepted/binary.py: not UTF-8 text: skipped",
+      "submissions/accepted/multi: multi-file submissions are not supported: skipped",
+      "submissions/accepted/notes.md: unknown language (use .c .cpp .cc .py .java .js .go .rs): skipped",
+      "submissions/partially_accepted: not one of accepted, wrong_answer, time_limit_exceeded, run_time_error: skipped",
+    ]);
   });
 
   it("rejects symlinks anywhere, even unused ones, without following them", async () => {

@@ -6,7 +6,7 @@ import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { getProblemPage } from "./getProblemPage";
-import { importProblemFromDir } from "./importProblemFromDir";
+import { importProblemPackage } from "./importProblemPackage";
 import { listProblems } from "./listProblems";
 import { ProblemPackageError } from "./package/ProblemPackageError";
 
@@ -34,9 +34,16 @@ afterAll(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-describe("importProblemFromDir", () => {
+describe("importProblemPackage", () => {
   it("imports the demo package", async () => {
-    expect(await importProblemFromDir(db, pkg, { slug })).toEqual({ slug, title: "A+B", tests: 10, created: true });
+    expect(await importProblemPackage(db, pkg, { slug })).toEqual({
+      slug,
+      title: "A+B",
+      tests: 10,
+      groups: 2,
+      created: true,
+      warnings: [],
+    });
 
     const cases = await db.testCase.findMany({ where: { problem: { slug } }, orderBy: { index: "asc" } });
     expect(cases.map((c) => [c.index, c.name, c.isSample])).toEqual([
@@ -44,7 +51,25 @@ describe("importProblemFromDir", () => {
       [2, "sample/2", true],
       ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n + 2, `secret/${n}`, false]),
     ]);
-    expect(Buffer.from(cases[4]?.answer ?? []).toString()).toBe("2000000000\n");
+    expect(Buffer.from(cases[4]?.answer ?? []).toString()).toBe("4000000000\n");
+    const groups = await db.testGroup.findMany({ where: { problem: { slug } }, orderBy: { index: "asc" } });
+    expect(groups.map((g) => [g.index, g.name, g.points])).toEqual([
+      [1, "sample", 0],
+      [2, "secret", 0],
+    ]);
+    const [sampleGroup, secretGroup] = groups.map((g) => g.id);
+    expect(cases.map((c) => c.groupId)).toEqual([
+      ...Array<string | undefined>(2).fill(sampleGroup),
+      ...Array<string | undefined>(8).fill(secretGroup),
+    ]);
+    expect(await db.problem.findUnique({ where: { slug } })).toMatchObject({
+      scoring: "homework",
+      checker: { kind: "default", caseSensitive: false, spaceChangeSensitive: false },
+      interactive: false,
+      runAllTests: false,
+      tags: ["implementation"],
+      difficulty: 1,
+    });
 
     const page = await getProblemPage(db, slug);
     expect(page).toMatchObject({ slug, title: "A+B", timeLimitMs: 1000, memoryLimitMb: 256 });
@@ -66,7 +91,7 @@ describe("importProblemFromDir", () => {
     await writeFile(path.join(pkg, "problem.yaml"), "name: A plus B\nlimits: {time_limit: 2, memory: 512}\n");
     await rm(path.join(pkg, "data/secret/8.in"));
     await rm(path.join(pkg, "data/secret/8.ans"));
-    expect(await importProblemFromDir(db, pkg, { slug })).toEqual({
+    expect(await importProblemPackage(db, pkg, { slug })).toMatchObject({
       slug,
       title: "A plus B",
       tests: 9,
@@ -77,7 +102,16 @@ describe("importProblemFromDir", () => {
       where: { slug },
       include: { _count: { select: { testCases: true } } },
     });
-    expect(after).toMatchObject({ id: before.id, title: "A plus B", timeLimitMs: 2000, memoryLimitMb: 512 });
+    expect(after).toMatchObject({
+      id: before.id,
+      title: "A plus B",
+      timeLimitMs: 2000,
+      memoryLimitMb: 512,
+      scoring: "icpc",
+      tags: [],
+      difficulty: null,
+    });
+    expect(await db.testGroup.count({ where: { problemId: before.id } })).toBe(2);
     expect(after._count.testCases).toBe(9);
     expect(await db.submission.findUnique({ where: { id: submission.id } })).toMatchObject({ problemId: before.id });
   });
@@ -85,14 +119,14 @@ describe("importProblemFromDir", () => {
   it("writes nothing when the package is invalid", async () => {
     await rm(path.join(pkg, "data/secret/1.ans"));
     const failed = `${slug}-bad`;
-    await expect(importProblemFromDir(db, pkg, { slug: failed })).rejects.toThrow(ProblemPackageError);
-    await expect(importProblemFromDir(db, pkg, { slug })).rejects.toThrow("data/secret/1.in has no matching .ans file");
+    await expect(importProblemPackage(db, pkg, { slug: failed })).rejects.toThrow(ProblemPackageError);
+    await expect(importProblemPackage(db, pkg, { slug })).rejects.toThrow("data/secret/1.in has no matching .ans file");
     expect(await db.problem.findUnique({ where: { slug: failed } })).toBeNull();
     expect(await db.testCase.count({ where: { problem: { slug } } })).toBe(9);
   });
 
   it("rejects an invalid slug before reading anything", async () => {
-    await expect(importProblemFromDir(db, pkg, { slug: "Bad Slug" })).rejects.toThrow(/not a valid problem slug/);
+    await expect(importProblemPackage(db, pkg, { slug: "Bad Slug" })).rejects.toThrow(/not a valid problem slug/);
   });
 
   it("reports an unknown problem as not_found", async () => {

@@ -1,0 +1,117 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const MAIN = path.join(ROOT, "apps/cli/src/main.ts");
+const APLUSB = path.join(ROOT, "infra/demo/problems/aplusb");
+
+const run = randomBytes(4).toString("hex");
+const prefix = `itest-verify-${run}`;
+
+/** Runs `problem:verify` through tsx, as operators do; it judges with the real sandbox. */
+async function verify(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.INIT_CWD;
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", MAIN, "problem:verify", ...args],
+      { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
+  }
+}
+
+let db: PrismaClient;
+let base: string;
+
+beforeAll(async () => {
+  db = createPrismaClient();
+  base = await mkdtemp(path.join(tmpdir(), "arbiter-verify-"));
+});
+
+afterAll(async () => {
+  const where = { problem: { slug: { startsWith: prefix } } };
+  await db.submission.deleteMany({ where });
+  await db.problem.deleteMany({ where: { slug: { startsWith: prefix } } });
+  await db.$disconnect();
+  await rm(base, { recursive: true, force: true });
+});
+
+describe("problem:verify", () => {
+  it(
+    "judges every submission of aplusb with the real judge and finds the expected verdicts",
+    { timeout: 600_000 },
+    async () => {
+      const slug = `${prefix}-aplusb`;
+      const result = await verify(APLUSB, "--slug", slug);
+      expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+
+      const lines = result.stdout.trimEnd().split("\n");
+      expect(lines.slice(0, 3)).toEqual([
+        `Imported "A+B" as ${slug}: 10 tests in 2 groups.`,
+        "Judging as verifier@arbiter.local:",
+        "expected  actual  file",
+      ]);
+      const rows = lines.slice(3, -1).map((line) => line.split(/\s+/).slice(0, 3));
+      expect(rows).toEqual([
+        ["AC", "AC", "submissions/accepted/aplusb.cpp"],
+        ["AC", "AC", "submissions/accepted/aplusb.py"],
+        ["WA", "WA", "submissions/wrong_answer/absolute.py"],
+        ["WA", "WA", "submissions/wrong_answer/overflow.c"],
+        ["TLE", "TLE", "submissions/time_limit_exceeded/count_up.cpp"],
+        ["TLE", "TLE", "submissions/time_limit_exceeded/count_up.py"],
+        ["RE", "RE", "submissions/run_time_error/one_line.py"],
+        ["RE", "RE", "submissions/run_time_error/split_at_space.cpp"],
+      ]);
+      expect(lines.at(-1)).toBe("All 8 submissions got the expected verdict.");
+
+      // The submissions are real rows of the verifier account, judged and kept for inspection.
+      const stored = await db.submission.findMany({
+        where: { problem: { slug } },
+        select: { status: true, verdict: true, user: { select: { email: true, role: true, passwordHash: true } } },
+      });
+      expect(stored).toHaveLength(8);
+      for (const s of stored) {
+        expect(s).toMatchObject({
+          status: "done",
+          user: { email: "verifier@arbiter.local", role: "admin", passwordHash: null },
+        });
+      }
+    },
+  );
+
+  it("exits 1 and marks the row when a submission gets another verdict", { timeout: 300_000 }, async () => {
+    const pkg = path.join(base, "mislabelled");
+    await cp(APLUSB, pkg, { recursive: true });
+    await rm(path.join(pkg, "submissions"), { recursive: true });
+    await cp(
+      path.join(APLUSB, "submissions/wrong_answer/absolute.py"),
+      path.join(pkg, "submissions/accepted/absolute.py"),
+    );
+
+    const result = await verify(pkg, "--slug", `${prefix}-mislabelled`);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^AC {8}WA {6}submissions\/accepted\/absolute\.py.*<- mismatch$/m);
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("1 of 1 submissions did not get the expected verdict.");
+  });
+
+  it("refuses a package without submissions", async () => {
+    const pkg = path.join(base, "empty");
+    await cp(APLUSB, pkg, { recursive: true });
+    await rm(path.join(pkg, "submissions"), { recursive: true });
+    const result = await verify(pkg, "--slug", `${prefix}-empty`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Error: Nothing to verify/);
+    expect(await db.problem.count({ where: { slug: `${prefix}-empty` } })).toBe(0);
+  });
+});

@@ -1,0 +1,72 @@
+import { LANGUAGES, type CheckerConfig, type LanguageId, type ScoringMode } from "@arbiter/shared";
+import { stringify } from "yaml";
+import { extensionFor } from "../package/programLanguage";
+
+export interface ProblemYamlFields {
+  title: string;
+  timeLimitMs: number;
+  memoryLimitMb: number;
+  scoring: ScoringMode;
+  checker: CheckerConfig;
+  interactive: boolean;
+  runAllTests: boolean;
+  tags: string[];
+  difficulty: number | null;
+}
+
+/** Where a custom checker goes in the package, by its kind. */
+export function checkerFileRel(checker: Exclude<CheckerConfig, { kind: "default" }>, interactive: boolean): string {
+  const name = checker.kind === "testlib" ? "checker" : interactive ? "interactor" : "validator";
+  // Java wants the file named after its class; everything else only needs the extension.
+  const file = checker.language === "java" ? LANGUAGES.java.sourceFile : `${name}${extensionFor(checker.language)}`;
+  return `output_validators/${name}/${file}`;
+}
+
+/**
+ * problem.yaml for an exported problem: the Kattis keys (name, type, limits,
+ * validation, validator_flags, keywords) plus Arbiter's section, written out in
+ * full so that importing it back gives the same problem.
+ */
+export function renderProblemYaml(problem: ProblemYamlFields): string {
+  const { checker } = problem;
+  const custom = checker.kind !== "default";
+  const arbiter: Record<string, unknown> = { scoring: problem.scoring };
+  if (problem.runAllTests) arbiter.run_all_tests = true;
+  if (problem.difficulty !== null) arbiter.difficulty = problem.difficulty;
+  if (checker.kind === "testlib") arbiter.checker = "testlib";
+  if (custom) arbiter.checker_language = checker.language satisfies LanguageId;
+
+  const flags =
+    checker.kind === "default" ? defaultValidatorFlags(checker) : checker.kind === "icpc" ? checker.flags : [];
+  const yaml: Record<string, unknown> = {
+    name: problem.title,
+    type: problem.scoring === "ioi" ? "scoring" : "pass-fail",
+    validation: !custom ? "default" : problem.interactive ? "custom interactive" : "custom",
+    ...(flags.length > 0 ? { validator_flags: flags.join(" ") } : {}),
+    ...tagFields(problem.tags),
+    limits: { time_limit: problem.timeLimitMs / 1000, memory: problem.memoryLimitMb },
+    arbiter,
+  };
+  return `# Exported by Arbiter (Kattis problem package format, legacy).\n${stringify(yaml, { lineWidth: 0 })}`;
+}
+
+/** The default checker's settings as the ICPC default validator's flags. */
+function defaultValidatorFlags(checker: Extract<CheckerConfig, { kind: "default" }>): string[] {
+  const flags: string[] = [];
+  if (checker.caseSensitive) flags.push("case_sensitive");
+  if (checker.spaceChangeSensitive) flags.push("space_change_sensitive");
+  const abs = checker.floatAbsoluteTolerance;
+  const rel = checker.floatRelativeTolerance;
+  if (abs !== undefined && abs === rel) flags.push("float_tolerance", String(abs));
+  else {
+    if (abs !== undefined) flags.push("float_absolute_tolerance", String(abs));
+    if (rel !== undefined) flags.push("float_relative_tolerance", String(rel));
+  }
+  return flags;
+}
+
+/** Kattis's `keywords` is space-separated, so tags with spaces go in a `tags` list instead. */
+function tagFields(tags: string[]): Record<string, unknown> {
+  if (tags.length === 0) return {};
+  return tags.some((t) => /\s/.test(t)) ? { tags } : { keywords: tags.join(" ") };
+}

@@ -1,0 +1,28 @@
+import { MAX_PROGRAM_TOTAL_BYTES } from "./packageLimits";
+import { childrenOf, filesBelow, type PackageSource } from "./PackageSource";
+import type { ProgramBudget } from "./ProgramBudget";
+
+/** One input validator program (a file, or a directory of files), kept in memory for verification. */
+export interface PackageProgram {
+  /** Path in the package of the file or directory. */
+  rel: string;
+  files: { rel: string; bytes: Uint8Array<ArrayBuffer> }[];
+}
+
+/** Directories that hold input validators: the current name, then the deprecated one. */
+const INPUT_VALIDATOR_DIRS = ["input_validators", "input_format_validators"];
+
+/** Reads every input validator (programs, .ctd or .viva files) as is; they are never stored. */
+export async function readInputValidators(source: PackageSource, budget: ProgramBudget): Promise<PackageProgram[]> {
+  const programs: PackageProgram[] = [];
+  for (const dir of INPUT_VALIDATOR_DIRS) {
+    for (const program of childrenOf(source, dir)) {
+      const entries = program.kind === "file" ? [program] : filesBelow(source, program.rel);
+      const files = [];
+      for (const entry of entries)
+        files.push({ rel: entry.rel, bytes: await budget.read(entry.rel, MAX_PROGRAM_TOTAL_BYTES) });
+      programs.push({ rel: program.rel, files });
+    }
+  }
+  return programs;
+}

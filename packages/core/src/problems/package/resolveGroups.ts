@@ -1,0 +1,115 @@
+import type { ScoringMode } from "@arbiter/shared";
+import type { GroupFiles } from "./collectTests";
+import type { TestdataSettings } from "./parseTestdataYaml";
+import { ProblemPackageError, shown } from "./ProblemPackageError";
+
+export interface PackageGroup {
+  /** "sample", "secret" or "secret/<group>". */
+  name: string;
+  /** What passing every test of the group is worth under IOI scoring. */
+  points: number;
+  /** Full names of groups judged earlier that must pass first. */
+  dependencies: string[];
+}
+
+/**
+ * Works out each group's points and dependencies from the testdata.yaml files,
+ * keyed by their directory below data/ ("" for data/testdata.yaml itself), and
+ * the judging order: the groups' own order, except that a group comes after the
+ * groups it depends on (so secret/large can depend on secret/small).
+ *
+ * Points come from the group's own `points` (Arbiter's key). Failing that, from
+ * Kattis's `accept_score` and `grader_flags`, each taken (as problemtools does)
+ * from the group's testdata.yaml or, where it lacks the key, the closest
+ * ancestor's: with `grader_flags: min` the group is worth accept_score,
+ * otherwise (Kattis's default sum) accept_score per test. Without either, an
+ * IOI problem's groups are worth one point per test (Kattis's default); samples
+ * and non-IOI problems' groups are worth 0.
+ */
+export function resolveGroups(
+  groups: readonly GroupFiles[],
+  settings: ReadonlyMap<string, TestdataSettings>,
+  scoring: ScoringMode,
+): { groups: PackageGroup[]; warnings: string[] } {
+  const warnings: string[] = [];
+  let defaulted = false;
+  let summed = false;
+  const resolved: PackageGroup[] = [];
+  for (const group of groups) {
+    const own = settings.get(group.name);
+    const chain = [group.name, ...ancestors(group.name)].flatMap((name) => settings.get(name) ?? []);
+    const acceptScore = chain.find((s) => s.acceptScore !== undefined)?.acceptScore;
+    const graderFlags = chain.find((s) => s.graderFlags !== undefined)?.graderFlags ?? [];
+    let points: number;
+    if (own?.points !== undefined) points = own.points;
+    else if (group.name === "sample")
+      points = own?.acceptScore !== undefined ? own.acceptScore * group.tests.length : 0;
+    else if (acceptScore !== undefined) {
+      const perGroup = graderFlags.includes("min");
+      points = perGroup ? acceptScore : acceptScore * group.tests.length;
+      summed ||= !perGroup;
+    } else if (scoring === "ioi") {
+      points = group.tests.length;
+      defaulted = true;
+    } else points = 0;
+
+    resolved.push({ name: group.name, points, dependencies: resolveDependencies(group.name, own, groups) });
+    for (const key of own?.ignored ?? [])
+      warnings.push(`data/${group.name}/testdata.yaml: ${key} is not supported: ignored`);
+  }
+  if (scoring === "ioi" && defaulted) {
+    warnings.push("some secret groups give no points (points or accept_score): each is worth 1 point per test");
+  }
+  if (scoring === "ioi" && summed) {
+    warnings.push(
+      "accept_score without grader_flags: min sums per test in Kattis; Arbiter gives a group's points only if all its tests pass",
+    );
+  }
+  return { groups: dependenciesFirst(resolved), warnings };
+}
+
+/** "secret/a" → ["secret", ""]; "secret" → [""]. */
+function ancestors(name: string): string[] {
+  const parts = name.split("/");
+  return parts.map((_, i) => parts.slice(0, parts.length - 1 - i).join("/"));
+}
+
+/**
+ * Dependencies name groups by full name ("secret/small") or, for a sibling, by its
+ * own name ("small").
+ */
+function resolveDependencies(
+  name: string,
+  settings: TestdataSettings | undefined,
+  groups: readonly GroupFiles[],
+): string[] {
+  const parent = name.includes("/") ? name.slice(0, name.lastIndexOf("/")) : "";
+  const resolved = (settings?.dependencies ?? []).map((dep) => {
+    const full = dep.includes("/") || dep === "sample" || dep === "secret" || !parent ? dep : `${parent}/${dep}`;
+    if (full === name)
+      throw new ProblemPackageError(`data/${shown(name)}/testdata.yaml: a group cannot depend on itself`);
+    if (!groups.some((g) => g.name === full)) {
+      throw new ProblemPackageError(
+        `data/${shown(name)}/testdata.yaml: dependency "${shown(dep.slice(0, 60))}" is not a test group of this package`,
+      );
+    }
+    return full;
+  });
+  return [...new Set(resolved)];
+}
+
+/** A stable topological order: each time, the first group whose dependencies are all placed. */
+function dependenciesFirst(groups: readonly PackageGroup[]): PackageGroup[] {
+  const ordered: PackageGroup[] = [];
+  const placed = new Set<string>();
+  while (ordered.length < groups.length) {
+    const next = groups.find((g) => !placed.has(g.name) && g.dependencies.every((d) => placed.has(d)));
+    if (!next) {
+      const stuck = groups.filter((g) => !placed.has(g.name)).map((g) => `data/${shown(g.name)}`);
+      throw new ProblemPackageError(`The dependencies of ${stuck.join(", ")} form a cycle`);
+    }
+    ordered.push(next);
+    placed.add(next.name);
+  }
+  return ordered;
+}
