@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
+import { createRedis, openJudgeQueue } from "@arbiter/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -14,6 +15,7 @@ const DEMO = path.join(ROOT, "infra/demo/problems/aplusb");
 const run = randomBytes(4).toString("hex");
 const email = `itest-cli-${run}@example.test`;
 const slug = `itest-cli-aplusb-${run}`;
+const queueName = `itest-cli-${run}`;
 
 interface CliResult {
   code: number;
@@ -23,7 +25,7 @@ interface CliResult {
 
 /** Runs the CLI as operators do (through tsx), against the test database. */
 async function cli(...args: string[]): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ARBITER_QUEUE: queueName };
   delete env.INIT_CWD; // relative paths must resolve against cwd, not the test runner's npm
   delete env.ARBITER_DEBUG;
   try {
@@ -208,5 +210,36 @@ describe("arbiter CLI", () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe('Error: The zip entry "../evil.txt" points outside the package ("..")');
     expect(await db.problem.count({ where: { slug: `${slug}-evil` } })).toBe(0);
+  });
+
+  it("rejudges a submission, and a whole problem, at the lowest priority", async () => {
+    expect((await cli("problem:import", DEMO, "--slug", `${slug}-rj`)).code).toBe(0);
+    const problem = await db.problem.findUniqueOrThrow({ where: { slug: `${slug}-rj` } });
+    const user = await db.user.create({ data: { email: `rejudge-${email}`, name: "Rejudge Test", role: "student" } });
+    const submission = await db.submission.create({
+      data: { userId: user.id, problemId: problem.id, language: "python3", source: "print(3)", status: "done", verdict: "WA", score: 0 },
+    });
+    const connection = createRedis(process.env.REDIS_URL ?? "");
+    const queue = openJudgeQueue(connection, queueName);
+    try {
+      const one = await cli("rejudge", submission.id);
+      expect(one.code).toBe(0);
+      expect(lastLine(one.stdout)).toBe(`Rejudge of ${submission.id} queued.`);
+      const jobs = await queue.getJobs(["prioritized", "waiting"]);
+      expect(jobs.map((j) => j.data)).toEqual([{ kind: "submission", submissionId: submission.id, reason: "rejudge" }]);
+      // The old verdict stays until the new judging ends; the status says a judging is pending.
+      expect(await db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ status: "queued", verdict: "WA" });
+
+      const all = await cli("rejudge", "--problem", `${slug}-rj`);
+      expect(lastLine(all.stdout)).toBe(`${slug}-rj: 0 rejudge(s) queued, 1 already pending, 1 in all.`);
+      expect((await cli("rejudge", "no-such-id")).code).toBe(1);
+      expect((await cli("rejudge")).code).toBe(2);
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+      await connection.quit();
+      await db.submission.deleteMany({ where: { problemId: problem.id } });
+      await db.user.delete({ where: { id: user.id } });
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Command } from "./command";
 import { problemExport } from "./problemExport";
 import { problemImport } from "./problemImport";
 import { problemVerify } from "./problemVerify";
+import { rejudge } from "./rejudge";
 import { seed } from "./seed";
 import { tokenCreate } from "./tokenCreate";
 import { userCreate } from "./userCreate";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   problemImport,
   problemExport,
   problemVerify,
+  rejudge,
   seed,
 ];
 
