@@ -1,11 +1,19 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { LANGUAGES, type LanguageId } from "@arbiter/shared";
 
 /** infra/sandbox in the repository, where the image definitions live. */
 export const SANDBOX_INFRA_DIR = path.resolve(import.meta.dirname, "../../../infra/sandbox");
-export const SUPERVISOR_SOURCE = path.join(SANDBOX_INFRA_DIR, "supervisor/supervisor.c");
+export const SUPERVISOR_DIR = path.join(SANDBOX_INFRA_DIR, "supervisor");
+
+/** The supervisor's C sources and header, sorted so the hash is stable. */
+export function supervisorFiles(): string[] {
+  return readdirSync(SUPERVISOR_DIR)
+    .filter((f) => /\.(c|h)$/.test(f))
+    .sort()
+    .map((f) => path.join(SUPERVISOR_DIR, f));
+}
 export const BASE_DEFINITION = path.join(SANDBOX_INFRA_DIR, "base/debootstrap.conf");
 
 export function imageDockerfile(image: string): string {
@@ -25,7 +33,7 @@ export function baseImageRef(): string {
 
 /** A language image's reference, tagged by the hash of everything that goes into it. */
 export function sandboxImageRef(image: string): string {
-  return `arbiter-sandbox-${image}:${digestFiles([BASE_DEFINITION, imageDockerfile(image), SUPERVISOR_SOURCE])}`;
+  return `arbiter-sandbox-${image}:${digestFiles([BASE_DEFINITION, imageDockerfile(image), ...supervisorFiles()])}`;
 }
 
 export function imageForLanguage(language: LanguageId): string {

@@ -1,5 +1,5 @@
 export { Sandbox, type SandboxOptions } from "./sandbox";
-export { SandboxError } from "./errors";
+export { SandboxError, SandboxFileRefusedError, type FileRefusal } from "./errors";
 export type { RunRequest, RunResult, RunStatus, InteractRequest, InteractResult, PartyStatus, FileTarget } from "./protocol";
 export { createDocker } from "./docker";
 export { removeStaleSandboxes } from "./janitor";

@@ -1,5 +1,5 @@
 /**
- * Encoding of the supervisor protocol (infra/sandbox/supervisor/supervisor.c). Kept free
+ * Encoding of the supervisor protocol (infra/sandbox/supervisor/supervisor.h). Kept free
  * of I/O so it can be unit-tested; Sandbox feeds it to and from the container.
  */
 import { SandboxError } from "./errors";

@@ -41,8 +41,9 @@ describe("Sandbox host-side file handling", () => {
   it("never follows a symlink planted in the work dir when copying out", async () => {
     const box = await open();
     await box.run(step("ln -s /etc/passwd leak && ln -s /box/sup/stdin leak2 && echo real > plain"));
-    await expect(box.readFile("leak", MIB)).rejects.toThrow(/not a regular file/);
-    await expect(box.readFile("leak2", MIB)).rejects.toThrow(/not a regular file/);
+    await expect(box.readFile("leak", MIB)).rejects.toMatchObject({ name: "SandboxFileRefusedError", reason: "not-regular" });
+    await expect(box.readFile("leak2", MIB)).rejects.toMatchObject({ name: "SandboxFileRefusedError", reason: "not-regular" });
+    await expect(box.readFile("absent", MIB)).rejects.toMatchObject({ name: "SandboxFileRefusedError", reason: "missing" });
     expect((await box.readFile("plain", MIB)).toString()).toBe("real\n");
   });
 
@@ -55,7 +56,7 @@ describe("Sandbox host-side file handling", () => {
   it("caps copy-out size", async () => {
     const box = await open();
     await box.run(step("head -c 100000 /dev/zero > big"));
-    await expect(box.readFile("big", 1000)).rejects.toThrow(/larger than 1000 bytes/);
+    await expect(box.readFile("big", 1000)).rejects.toMatchObject({ reason: "too-large", message: expect.stringMatching(/larger than 1000 bytes/) as unknown });
   });
 
   it("does not promote a symlinked build product", async () => {

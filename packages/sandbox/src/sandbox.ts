@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import type Docker from "dockerode";
 import { demuxDockerStream } from "./demux";
 import { buildContainerSpec, type ContainerSpecOptions } from "./containerSpec";
-import { SandboxError } from "./errors";
+import { SandboxError, SandboxFileRefusedError, type FileRefusal } from "./errors";
 import { FrameReader } from "./frameReader";
 import {
   encodeFile,
@@ -103,10 +103,16 @@ export class Sandbox {
     return Number(reply.split(" ")[1] ?? 0);
   }
 
-  /** Reads a regular file from the work dir without following symlinks, at most `maxBytes`. */
+  /**
+   * Reads a regular file from the work dir without following symlinks, at most `maxBytes`.
+   * Throws SandboxFileRefusedError when the file is missing, not a regular file (say, a
+   * planted symlink) or too large; SandboxError only when the box itself failed.
+   */
   async readFile(name: string, maxBytes: number): Promise<Buffer> {
     this.input.write(encodeGet(name, maxBytes));
     const line = await this.withTimeout(this.reader.readLine(), REPLY_GRACE_MS, "GET");
+    const refused = /^REFUSED (missing|not-regular|too-large) (.*)$/.exec(line);
+    if (refused) throw new SandboxFileRefusedError(refused[1] as FileRefusal, refused[2] ?? "");
     if (!line.startsWith("DATA ")) throw new SandboxError(`cannot read ${name}: ${line.slice(4, 200)}`);
     return this.reader.readBytes(Number(line.slice(5)));
   }

@@ -7,6 +7,7 @@ import {
   RUNNER_ENV,
   Sandbox,
   SandboxError,
+  SandboxFileRefusedError,
   imageForLanguage,
   type RunResult,
 } from "@arbiter/sandbox";
@@ -195,17 +196,15 @@ class SandboxedChecker implements CustomChecker {
 
   /**
    * judgemessage.txt if the validator wrote one. The supervisor copies out only a regular
-   * file (never through a symlink) of at most the cap, and answers ERR otherwise, which
-   * Sandbox.readFile turns into "cannot read <name>: …"; any other error is a broken sandbox.
+   * file (never through a symlink) of at most the cap; a refusal means there is no
+   * message to show, while any other error is a broken sandbox.
    */
   private async readJudgeMessage(): Promise<string | undefined> {
     try {
       return (await this.sandbox.readFile(JUDGE_MESSAGE_FILE, JUDGE_MESSAGE_MAX_BYTES)).toString("utf8");
     } catch (error) {
-      if (!(error instanceof SandboxError) || !error.message.startsWith(`cannot read ${JUDGE_MESSAGE_FILE}:`))
-        throw error;
-      if (error.message.includes("larger than"))
-        return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
+      if (!(error instanceof SandboxFileRefusedError)) throw error;
+      if (error.reason === "too-large") return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
       return undefined;
     }
   }

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import {
   BASE_DEFINITION,
-  SUPERVISOR_SOURCE,
+  supervisorFiles,
   allImageFamilies,
   baseImageRef,
   imageDockerfile,
@@ -96,7 +96,7 @@ function main(): void {
   const context = mkdtempSync(path.join(os.tmpdir(), "arbiter-image-"));
   try {
     // The supervisor is static, so the host's gcc builds it for every image alike.
-    run("gcc", ["-O2", "-Wall", "-Wextra", "-static", "-o", path.join(context, "arbiter-supervisor"), SUPERVISOR_SOURCE]);
+    run("gcc", ["-O2", "-Wall", "-Wextra", "-Werror", "-static", "-o", path.join(context, "arbiter-supervisor"), ...supervisorFiles().filter((f) => f.endsWith(".c"))]);
     for (const family of families) buildFamily(family, base, context);
     pruneSupersededImages();
   } finally {
