@@ -64,7 +64,9 @@ export async function createBenchFixtures(db: PrismaClient, submitUsers: number)
   let problemId: string | undefined;
 
   const cleanUp = async () => {
-    await db.submission.deleteMany({ where: { OR: [{ userId: { in: userIds } }, ...(problemId ? [{ problemId }] : [])] } });
+    await db.submission.deleteMany({
+      where: { OR: [{ userId: { in: userIds } }, ...(problemId ? [{ problemId }] : [])] },
+    });
     if (problemId) await db.problem.deleteMany({ where: { id: problemId } });
     // Sessions and tokens go with their users (onDelete: Cascade).
     await db.user.deleteMany({ where: { id: { in: userIds } } });
@@ -74,7 +76,10 @@ export async function createBenchFixtures(db: PrismaClient, submitUsers: number)
     await importProblemPackage(db, DEMO_PACKAGE, { slug });
     const problem = await db.problem.findUniqueOrThrow({
       where: { slug },
-      select: { id: true, testCases: { orderBy: { index: "asc" }, select: { id: true, index: true, isSample: true, answer: true } } },
+      select: {
+        id: true,
+        testCases: { orderBy: { index: "asc" }, select: { id: true, index: true, isSample: true, answer: true } },
+      },
     });
     problemId = problem.id;
 

@@ -20,9 +20,10 @@ export interface LoadOptions {
 }
 
 /**
- * Closed-loop load with autocannon: `connections` clients each send a request, wait
- * for the whole response, and send the next, for `durationS` seconds. Latencies are
- * collected per response (autocannon's own histogram has no p95).
+ * Closed-loop load with autocannon for `durationS` seconds: `connections` clients each
+ * send a request, wait for the whole response and send the next, which measures
+ * capacity (latency ≈ clients / throughput). Latencies are collected per response
+ * (autocannon's own histogram has no p95).
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];

@@ -13,7 +13,11 @@ export interface RunningServer {
  * environment. Next is resolved from the app's own node_modules tree, so a copy of the
  * app elsewhere runs with its own modules.
  */
-export async function startProductionServer(webDir: string, port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function startProductionServer(
+  webDir: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+): Promise<RunningServer> {
   if (!existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
     throw new Error(`no production build in ${webDir}/.next: run \`npx next build\` in ${webDir} first`);
   }

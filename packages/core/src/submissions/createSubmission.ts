@@ -50,10 +50,7 @@ async function enqueueWithTimeout(db: PrismaClient, queue: JudgeQueue, submissio
     timer = setTimeout(() => resolve(false), ENQUEUE_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([
-      enqueueSubmission(db, queue, submissionId, "submit").then(() => true),
-      timeout,
-    ]);
+    return await Promise.race([enqueueSubmission(db, queue, submissionId, "submit").then(() => true), timeout]);
   } catch {
     return false;
   } finally {

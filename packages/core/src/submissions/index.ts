@@ -1,3 +1,21 @@
 export { createSubmission, type CreatedSubmission } from "./createSubmission";
-export { getSubmissionView, canViewSubmission } from "./getSubmissionView";
-export { listSubmissionsForUser, type ListSubmissionsOptions } from "./listSubmissionsForUser";
+export { canViewSubmission, requireSubmissionAccess, type Viewer } from "./access";
+export { getSubmissionView } from "./getSubmissionView";
+export {
+  getSubmissionDetails,
+  SAMPLE_TEXT_SHOWN_BYTES,
+  type SampleComparison,
+  type SubmissionDetails,
+} from "./getSubmissionDetails";
+export {
+  listSubmissionsForUser,
+  submissionFiltersSchema,
+  MAX_SUBMISSIONS_PAGE,
+  type ListSubmissionsOptions,
+  type SubmissionFilters,
+  type SubmissionSummary,
+} from "./listSubmissionsForUser";
+export { listSubmissionPage, type SubmissionPage } from "./listSubmissionPage";
+export { scoreScale, type ScoreScale, type ScoredGroup } from "./scoreScale";
+export { subscribeToSubmission, type SubmissionSubscription } from "./subscribeToSubmission";
+export { listSubmittedProblems } from "./listSubmittedProblems";

@@ -1,0 +1,152 @@
+import type { PrismaClient } from "@arbiter/db/client";
+import {
+  languageIdSchema,
+  scoringSchema,
+  submissionStatusSchema,
+  verdictSchema,
+  type LanguageId,
+  type ScoringMode,
+  type SubmissionStatus,
+  type Verdict,
+} from "@arbiter/shared";
+import type { ScoredGroup } from "./scoreScale";
+import { canViewSubmission, submissionNotFound, type Viewer } from "./access";
+
+/** A submission as stored, with what its views need; loaded in two round trips. */
+export interface LoadedSubmission {
+  id: string;
+  language: LanguageId;
+  source: string;
+  status: SubmissionStatus;
+  verdict: Verdict | null;
+  score: number | null;
+  createdAt: Date;
+  problem: { slug: string; title: string; scoring: ScoringMode; groups: ScoredGroup[]; totalTests: number };
+  /** Of the newest judging; null before one started or when it kept no compiler output. */
+  compileOutput: string | null;
+  results: LoadedResult[];
+}
+
+export interface LoadedResult {
+  index: number;
+  verdict: Verdict;
+  timeMs: number;
+  memoryKb: number;
+  sample: boolean;
+  /**
+   * Sample tests only (null for hidden ones, by the query itself): what the program
+   * printed, and the test, each cut to `maxSampleBytes` + 1 bytes (so a cut is detectable).
+   */
+  output: Uint8Array | null;
+  input: Uint8Array | null;
+  answer: Uint8Array | null;
+}
+
+interface HeadRow {
+  id: string;
+  userId: string;
+  language: string;
+  source: string;
+  status: string;
+  verdict: string | null;
+  score: number | null;
+  createdAt: Date;
+  slug: string;
+  title: string;
+  scoring: string;
+  groups: ScoredGroup[];
+  totalTests: number;
+  judgingId: string | null;
+  compileOutput: string | null;
+}
+
+interface ResultRow {
+  index: number;
+  verdict: string;
+  timeMs: number;
+  memoryKb: number;
+  isSample: boolean;
+  /** Base64: the driver adapter cannot return bytea from a raw query. */
+  output: string | null;
+  input: string | null;
+  answer: string | null;
+}
+
+/**
+ * Reads a submission for `viewer`, or throws `not_found` (also when it is someone
+ * else's, checked before any test data is read). The submission page is the app's
+ * hottest read, so this is SQL rather than a Prisma include tree: one round trip for the
+ * submission, its problem and newest judging, one for the results; the Prisma version
+ * took eight. The second query returns input, answer and output for SAMPLE tests only
+ * (`CASE WHEN isSample`), so hidden test data never leaves the database; `withSampleData`
+ * false skips even those.
+ */
+export async function loadSubmission(
+  db: PrismaClient,
+  viewer: Viewer,
+  id: string,
+  { withSampleData, maxSampleBytes = 64 * 1024 }: { withSampleData: boolean; maxSampleBytes?: number },
+): Promise<LoadedSubmission> {
+  const [head] = await db.$queryRaw<HeadRow[]>`
+    SELECT s.id, s."userId", s.language, s.source, s.status::text AS status, s.verdict::text AS verdict,
+           s.score, s."createdAt", p.slug, p.title, p.scoring::text AS scoring,
+           (SELECT coalesce(json_agg(json_build_object('name', g.name, 'points', g.points)), '[]'::json)
+              FROM "TestGroup" g WHERE g."problemId" = p.id) AS groups,
+           (SELECT count(*)::int FROM "TestCase" t WHERE t."problemId" = p.id) AS "totalTests",
+           j.id AS "judgingId", j."compileOutput"
+      FROM "Submission" s
+      JOIN "Problem" p ON p.id = s."problemId"
+      LEFT JOIN LATERAL (
+        SELECT id, "compileOutput" FROM "Judging" WHERE "submissionId" = s.id ORDER BY "startedAt" DESC LIMIT 1
+      ) j ON true
+     WHERE s.id = ${id}`;
+  if (!head || !canViewSubmission(viewer, head.userId)) throw submissionNotFound();
+
+  const keep = maxSampleBytes + 1;
+  const results = head.judgingId
+    ? await db.$queryRaw<ResultRow[]>`
+        SELECT r.index, r.verdict::text AS verdict, r."timeMs", r."memoryKb", t."isSample",
+               CASE WHEN t."isSample" AND ${withSampleData}
+                    THEN encode(substring(r.output FROM 1 FOR ${keep}), 'base64') END AS output,
+               CASE WHEN t."isSample" AND ${withSampleData}
+                    THEN encode(substring(t.input FROM 1 FOR ${keep}), 'base64') END AS input,
+               CASE WHEN t."isSample" AND ${withSampleData}
+                    THEN encode(substring(t.answer FROM 1 FOR ${keep}), 'base64') END AS answer
+          FROM "TestResult" r
+          JOIN "TestCase" t ON t.id = r."testCaseId"
+         WHERE r."judgingId" = ${head.judgingId}
+         ORDER BY r.index`
+    : [];
+
+  return {
+    id: head.id,
+    language: languageIdSchema.parse(head.language),
+    source: head.source,
+    status: submissionStatusSchema.parse(head.status),
+    verdict: head.verdict === null ? null : verdictSchema.parse(head.verdict),
+    score: head.score,
+    createdAt: head.createdAt,
+    problem: {
+      slug: head.slug,
+      title: head.title,
+      scoring: scoringSchema.parse(head.scoring),
+      groups: head.groups,
+      totalTests: head.totalTests,
+    },
+    compileOutput: head.compileOutput,
+    results: results.map((r) => ({
+      index: r.index,
+      verdict: verdictSchema.parse(r.verdict),
+      timeMs: r.timeMs,
+      memoryKb: r.memoryKb,
+      sample: r.isSample,
+      output: fromBase64(r.output),
+      input: fromBase64(r.input),
+      answer: fromBase64(r.answer),
+    })),
+  };
+}
+
+function fromBase64(text: string | null): Uint8Array | null {
+  return text === null ? null : new Uint8Array(Buffer.from(text, "base64"));
+}
