@@ -99,7 +99,7 @@ describe("web UI in Chromium", () => {
     const row = page.locator('[data-testid="problem-row"][data-slug="aplusb"]');
     expect(await row.count()).toBe(1);
     await screenshot("problems");
-    await row.getByRole("link").click();
+    await row.getByRole("link", { name: "A+B", exact: true }).click();
     await page.waitForURL(/\/problems\/aplusb$/);
     await page.locator('[data-testid="submit-form"][data-hydrated]').waitFor();
     expect(await page.getByTestId("problem-title").textContent()).toBe("A+B");

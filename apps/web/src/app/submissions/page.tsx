@@ -58,7 +58,8 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
             {cursor ? "Older submissions." : "Newest first."}
           </p>
         </div>
-        <HistoryFilters key={query()} problems={problems} current={filters} />
+        {/* Nothing to filter before the first submission. */}
+        {(problems.length > 0 || filtered) && <HistoryFilters key={query()} problems={problems} current={filters} />}
       </div>
 
       {submissions.length === 0 ? (
