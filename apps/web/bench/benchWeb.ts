@@ -191,7 +191,9 @@ async function main(): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, report);
   console.log(`Saved ${path.relative(REPO_ROOT, file)}`);
-  if (rows.some((r) => r.ok === false)) process.exitCode = 1;
+  // A missed target is reported (✗ above), not an error: benchmarks measure, tests decide.
+  const missed = rows.filter((r) => r.ok === false).length;
+  if (missed > 0) console.log(`${missed} target(s) missed; see the table.`);
 }
 
 interface Row {
