@@ -1,5 +1,6 @@
 import { createPrismaClient } from "@arbiter/db/client";
 import { findCommand } from "./commands/index";
+import { loadRepoEnvFile } from "./dotenv";
 import { isDebug, loadEnv } from "./env";
 import { usageText } from "./help";
 import { reportError } from "./reportError";
@@ -15,6 +16,7 @@ async function main(argv: string[]): Promise<number> {
   const command = findCommand(name);
   if (!command) throw new UsageError(`Unknown command "${name}"`);
 
+  loadRepoEnvFile();
   const env = loadEnv();
   const db = createPrismaClient(env.databaseUrl);
   try {
