@@ -4,7 +4,7 @@ import { MEMORY_HEADROOM_BYTES, Sandbox, SandboxError, imageForLanguage } from "
 import type Docker from "dockerode";
 import { compileInSandbox } from "./compileInSandbox";
 import { COMPILE_LIMITS, wallLimitFor } from "./limits";
-import { runProgram } from "./runTest";
+import { runProgram } from "./runProgram";
 import { UnjudgeableSubmissionError } from "./judgeSubmission";
 
 const MIB = 1024 * 1024;

@@ -13,7 +13,7 @@ import {
 } from "@arbiter/sandbox";
 import { compileInSandbox } from "../compileInSandbox";
 import { COMPILE_LIMITS } from "../limits";
-import { runCommand } from "../runTest";
+import { runCommand } from "../runProgram";
 import { internalError, type CheckResult, type OutputChecker } from "./checkResult";
 import { CheckerError } from "./checkerError";
 import { CHECKER_OUTPUT_LIMIT_BYTES, checkerLimits, type CheckerLimits } from "./checkerLimits";

@@ -3,7 +3,7 @@ import { FILE_SIZE_LIMIT_BYTES, JUDGE_BIN_DIR, JUDGE_DATA_DIR, RUNNER_ENV, type 
 import type { OutputChecker } from "../checkers/index";
 import { classifyInteraction } from "../classifyInteraction";
 import { STDERR_LIMIT_BYTES, wallLimitFor } from "../limits";
-import { runCommand, runProgram } from "../runTest";
+import { runCommand, runProgram } from "../runProgram";
 
 /** CPU time an interactor may use per test, in ms. */
 const INTERACTOR_CPU_LIMIT_MS = 10_000;

@@ -1,9 +1,10 @@
 import type Docker from "dockerode";
 import { LANGUAGES, type LanguageId, type Verdict } from "@arbiter/shared";
-import { MEMORY_HEADROOM_BYTES, Sandbox, imageForLanguage, type RunResult } from "@arbiter/sandbox";
+import { MEMORY_HEADROOM_BYTES, Sandbox, imageForLanguage } from "@arbiter/sandbox";
 import { compileInSandbox } from "../compileInSandbox";
 import { COMPILE_LIMITS } from "../limits";
-import { runTest } from "../runTest";
+import { createChecker } from "../checkers/index";
+import { judgeTest } from "../judging/judgeTest";
 
 export interface SingleTestOptions {
   language: LanguageId;
@@ -20,7 +21,6 @@ export interface SingleTestOptions {
 export interface SingleTestOutcome {
   verdict: Verdict;
   compileOutput: string;
-  result?: RunResult;
   stdout: string;
   /** Id of the container it ran in (removed by now). */
   containerId: string;
@@ -41,15 +41,20 @@ export async function judgeSingleTest(docker: Docker, options: SingleTestOptions
     const containerId = sandbox.id;
     if (!compiled.ok) return { verdict: compiled.verdict, compileOutput: compiled.output, stdout: "", containerId };
     await sandbox.setMemoryLimit(memoryLimitBytes + MEMORY_HEADROOM_BYTES);
-    const { verdict, result } = await runTest(
+    // The same per-test path the judge takes, with the default checker.
+    const checker = await createChecker(docker, { kind: "default", caseSensitive: true, spaceChangeSensitive: false }, {
+      workerId: options.workerId,
+    });
+    const judged = await judgeTest(
       sandbox,
       language,
       { timeLimitMs: options.timeLimitMs ?? 1000, memoryLimitBytes, outputLimitBytes: 1024 * 1024 },
+      { kind: "batch", checker },
       Buffer.from(options.input ?? "1 2\n"),
       Buffer.from(options.answer ?? "3\n"),
     );
     await options.afterwards?.(sandbox);
-    return { verdict, compileOutput: compiled.output, result, stdout: result.stdout.toString("utf8"), containerId };
+    return { verdict: judged.verdict, compileOutput: compiled.output, stdout: judged.stdout.toString("utf8"), containerId };
   } finally {
     await sandbox.close();
   }

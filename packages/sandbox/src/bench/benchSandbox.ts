@@ -1,5 +1,5 @@
 /**
- * Drives a Sandbox the way the judge does (packages/judge: compileInSandbox, runTest),
+ * Drives a Sandbox the way the judge does (packages/judge: compileInSandbox, judgeTest),
  * without importing the judge, which depends on this package.
  */
 import type Docker from "dockerode";
@@ -63,7 +63,7 @@ export async function compileForBench(
   return fetched;
 }
 
-/** The request runTest sends for one test: fresh work dir, the problem's limits. */
+/** The request judgeTest sends for one test: fresh work dir, the problem's limits. */
 export function testRequest(
   language: LanguageSpec,
   argv: readonly string[],

@@ -1,6 +1,5 @@
 import type { LanguageSpec, Verdict } from "@arbiter/shared";
 import { FILE_SIZE_LIMIT_BYTES, RUNNER_ENV, type RunResult, type Sandbox } from "@arbiter/sandbox";
-import { tokensMatch } from "./checkers/tokens";
 import { classifyRun } from "./classifyRun";
 import { STDERR_LIMIT_BYTES, wallLimitFor } from "./limits";
 
@@ -8,11 +7,6 @@ export interface TestLimitsInput {
   timeLimitMs: number;
   memoryLimitBytes: number;
   outputLimitBytes: number;
-}
-
-export interface TestOutcome {
-  verdict: Verdict;
-  result: RunResult;
 }
 
 /** Expands `{memMb}` in a language's run command. */
@@ -54,19 +48,4 @@ export async function runProgram(
     memoryErrorPattern: language.memoryErrorPattern,
   });
   return { limitVerdict, result };
-}
-
-/**
- * Runs the program on one test and judges it. The answer is compared here, on the
- * host: it never enters the sandbox.
- */
-export async function runTest(
-  sandbox: Sandbox,
-  language: LanguageSpec,
-  limits: TestLimitsInput,
-  input: Buffer,
-  answer: Buffer,
-): Promise<TestOutcome> {
-  const { limitVerdict, result } = await runProgram(sandbox, language, limits, input);
-  return { verdict: limitVerdict ?? (tokensMatch(result.stdout, answer) ? "AC" : "WA"), result };
 }
