@@ -7,32 +7,18 @@
 import { randomUUID } from "node:crypto";
 import net from "node:net";
 import os from "node:os";
-import { afterAll, describe, expect, it } from "vitest";
-import type { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@arbiter/db/client";
-import { createRedis, enqueueSubmission, openJudgeQueue } from "@arbiter/core";
+import { enqueueSubmission, openJudgeQueue } from "@arbiter/core";
 import { createDocker } from "@arbiter/sandbox";
 import { createWorker } from "./createWorker";
 import { createLogger } from "./logger";
-import { createProblem, createUser, removeFixtures, slowPythonAplusb, storeSubmission } from "./testing/fixtures";
+import { createProblem, createUser, slowPythonAplusb, storeSubmission } from "./testing/fixtures";
 import { freePort, waitFor } from "./testing/processes";
+import { useTestServices } from "./testing/services";
 
 const databaseUrl = new URL(process.env.DATABASE_URL ?? "postgresql://localhost/arbiter");
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0";
-const db = createPrismaClient();
-const connections: Redis[] = [];
-const redis = (): Redis => {
-  const connection = createRedis(redisUrl);
-  connections.push(connection);
-  return connection;
-};
-const fixtures = { problemIds: [] as string[], userIds: [] as string[] };
-
-afterAll(async () => {
-  await removeFixtures(db, fixtures);
-  await db.$disconnect();
-  for (const connection of connections) connection.disconnect();
-});
+const { db, redis, fixtures } = useTestServices();
 
 /** A TCP proxy to PostgreSQL that can be cut (all connections dropped, new ones refused) and restored. */
 class DatabaseProxy {

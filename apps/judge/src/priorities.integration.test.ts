@@ -5,11 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import os from "node:os";
-import { afterAll, describe, expect, it } from "vitest";
-import type { Redis } from "ioredis";
-import { createPrismaClient } from "@arbiter/db/client";
+import { describe, expect, it } from "vitest";
 import {
-  createRedis,
   enqueueJudge,
   enqueueSubmission,
   jobPriority,
@@ -21,24 +18,11 @@ import { judgeEventSchema, submissionChannel, type JudgeEvent } from "@arbiter/s
 import { createWorker } from "./createWorker";
 import type { JudgeFunctions } from "./judgeJob";
 import { createLogger } from "./logger";
-import { createProblem, createUser, removeFixtures, storeSubmission } from "./testing/fixtures";
+import { createProblem, createUser, storeSubmission } from "./testing/fixtures";
 import { waitFor } from "./testing/processes";
+import { useTestServices } from "./testing/services";
 
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0";
-const db = createPrismaClient();
-const connections: Redis[] = [];
-const redis = (): Redis => {
-  const connection = createRedis(redisUrl);
-  connections.push(connection);
-  return connection;
-};
-const fixtures = { problemIds: [] as string[], userIds: [] as string[] };
-
-afterAll(async () => {
-  await removeFixtures(db, fixtures);
-  await db.$disconnect();
-  for (const connection of connections) connection.disconnect();
-});
+const { db, redis, fixtures } = useTestServices();
 
 describe("queue priorities and per-user fairness", () => {
   it("runs contest first, a newcomer before a flooder's backlog, custom runs after practice, rejudges last", async () => {

@@ -6,24 +6,16 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Redis } from "ioredis";
-import { createPrismaClient } from "@arbiter/db/client";
-import { createRedis, enqueueJudge, enqueueSubmission, openJudgeQueue, rejudgeSubmission } from "@arbiter/core";
+import { enqueueJudge, enqueueSubmission, openJudgeQueue, rejudgeSubmission } from "@arbiter/core";
 import { CONTAINER_LABEL, WORKER_LABEL, createDocker } from "@arbiter/sandbox";
-import { createProblem, createUser, removeFixtures, slowPythonAplusb, storeSubmission } from "./testing/fixtures";
+import { createProblem, createUser, slowPythonAplusb, storeSubmission } from "./testing/fixtures";
 import { startWorker, waitFor, type WorkerProcess } from "./testing/processes";
+import { useTestServices } from "./testing/services";
 
-const db = createPrismaClient();
+const { db, redis, fixtures } = useTestServices();
 const docker = createDocker();
 const queueName = `test-workers-${randomUUID()}`;
-const connections: Redis[] = [];
-const redis = (): Redis => {
-  const connection = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0");
-  connections.push(connection);
-  return connection;
-};
 const queue = openJudgeQueue(redis(), queueName);
-const fixtures = { problemIds: [] as string[], userIds: [] as string[] };
 const workers: WorkerProcess[] = [];
 let problemId = "";
 let userId = "";
@@ -93,9 +85,6 @@ afterAll(async () => {
   await Promise.all(workers.map((w) => w.stop("SIGKILL")));
   await queue.obliterate({ force: true });
   await queue.close();
-  for (const connection of connections) connection.disconnect();
-  await removeFixtures(db, fixtures);
-  await db.$disconnect();
 });
 
 describe("judge worker processes", () => {
