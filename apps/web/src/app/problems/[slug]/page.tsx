@@ -1,22 +1,27 @@
-import { getProblemPage, isAppError, listLanguages } from "@arbiter/core";
+import { getProblemPage, isAppError } from "@arbiter/core";
 import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CopyButton } from "@/components/CopyButton";
 import { Markdown } from "@/components/Markdown";
 import { formatMs } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
+import { getInstalledLanguages } from "@/server/languages";
 import { Workbench } from "./Workbench";
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
+/** One query per render: the title in the metadata and the page share it. */
+const fetchProblem = cache((slug: string) => getProblemPage(getDb(), slug));
+
 async function loadProblem(slug: string) {
   try {
-    return await getProblemPage(getDb(), slug);
+    return await fetchProblem(slug);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
@@ -26,7 +31,7 @@ async function loadProblem(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   try {
-    return { title: (await getProblemPage(getDb(), slug)).title };
+    return { title: (await fetchProblem(slug)).title };
   } catch {
     return { title: "Problem" };
   }
@@ -35,8 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProblemPage({ params }: Props) {
   const { slug } = await params;
   await requireUser(`/problems/${slug}`);
-  const db = getDb();
-  const [problem, languages] = await Promise.all([loadProblem(slug), listLanguages(db)]);
+  const [problem, languages] = await Promise.all([loadProblem(slug), getInstalledLanguages()]);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">

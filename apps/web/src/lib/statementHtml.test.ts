@@ -1,15 +1,7 @@
 import type { Element, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import ReactMarkdown from "react-markdown";
 import { describe, expect, it } from "vitest";
-import { statementPlugins } from "./statementPlugins";
-
-/** What the Markdown component renders for a statement. */
-function render(source: string): string {
-  return renderToStaticMarkup(createElement(ReactMarkdown, statementPlugins, source));
-}
+import { renderStatementHtml as render, safeUrl } from "./statementHtml";
 
 function elements(node: Root | RootContent, inKatex = false, out: [Element, boolean][] = []): [Element, boolean][] {
   if (node.type === "element") {
@@ -49,10 +41,7 @@ const URL_PROPERTIES = ["href", "src", "action", "formAction", "xLinkHref", "pos
 function unsafeParts(html: string): string[] {
   const problems: string[] = [];
   for (const [el, inKatex] of elements(fromHtml(html, { fragment: true }))) {
-    // React itself adds <link rel="preload" as="image"> for every <img>: harmless.
-    const imagePreload =
-      el.tagName === "link" && String(el.properties.rel) === "preload" && el.properties.as === "image";
-    if (FORBIDDEN_TAGS.has(el.tagName) && !imagePreload) problems.push(`<${el.tagName}>`);
+    if (FORBIDDEN_TAGS.has(el.tagName)) problems.push(`<${el.tagName}>`);
     for (const [name, value] of Object.entries(el.properties)) {
       if (/^on/i.test(name)) problems.push(`${el.tagName}.${name}`);
       if (URL_PROPERTIES.includes(name) && /^\s*(javascript|vbscript|data):/i.test(String(value))) {
@@ -114,7 +103,7 @@ describe("statement rendering", () => {
     const html = render('H<sub>2</sub>O, x<sup>2</sup>, <img src="figure.png" alt="A figure">, <b>bold</b>');
     expect(html).toContain("<sub>2</sub>");
     expect(html).toContain("<sup>2</sup>");
-    expect(html).toContain('<img src="figure.png" alt="A figure"/>');
+    expect(html).toContain('<img src="figure.png" alt="A figure">');
     expect(html).toContain("<b>bold</b>");
   });
 
@@ -123,4 +112,20 @@ describe("statement rendering", () => {
     expect(html).toContain("<table>");
     expect(html).toContain('<code class="language-cpp">');
   });
+
+  it("is cached per text", () => {
+    const source = "Cached $x$";
+    expect(render(source)).toBe(render(source));
+  });
+});
+
+describe("safeUrl", () => {
+  it.each(["figure.png", "/problems/a", "#notes", "?q=1", "https://example.com/x", "mailto:a@b.c", "a/b:c"])(
+    "keeps %s",
+    (url) => expect(safeUrl(url)).toBe(url),
+  );
+  it.each(["javascript:alert(1)", "JavaScript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd"])(
+    "empties %s",
+    (url) => expect(safeUrl(url)).toBe(""),
+  );
 });
