@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGE_IDS, submissionViewSchema, type SubmissionView, type Verdict } from "@arbiter/shared";
-import { APLUSB_SOLUTIONS } from "../../../packages/judge/src/testing/aplusbSolutions";
+import { APLUSB_SOLUTIONS } from "@arbiter/judge/testing";
 
 const baseUrl = process.env.ARBITER_BASE_URL ?? "http://127.0.0.1:3100";
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
