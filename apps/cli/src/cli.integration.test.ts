@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
-import { createRedis, openJudgeQueue } from "@arbiter/core";
+import { createRedis, createSession, openJudgeQueue, signInWithPassword } from "@arbiter/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -111,6 +111,23 @@ describe("arbiter CLI", () => {
     const unknown = await cli("token:create", `nobody-${run}@example.test`);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("No account with the email");
+  });
+
+  it("resets a password: a generated one is printed last and signs in; old sessions end", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    await createSession(db, user.id);
+    const result = await cli("user:password", email);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`New password set for ${email}; 1 browser session ended.`);
+    const password = lastLine(result.stdout);
+    expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
+    await expect(signInWithPassword(db, email, password)).resolves.toMatchObject({ id: user.id });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+
+    const short = await cli("user:password", email, "--password", "short");
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain("at least 8 characters");
+    expect((await cli("user:password")).code).toBe(2);
   });
 
   it("imports the demo package and prints its slug last, also on re-import", async () => {

@@ -6,12 +6,14 @@ import { rejudge } from "./rejudge";
 import { seed } from "./seed";
 import { tokenCreate } from "./tokenCreate";
 import { userCreate } from "./userCreate";
+import { userPassword } from "./userPassword";
 
 export type { Command, CommandContext } from "./command";
 
 /** Every command, in the order the usage text lists them. */
 export const COMMANDS: readonly Command[] = [
   userCreate,
+  userPassword,
   tokenCreate,
   problemImport,
   problemExport,

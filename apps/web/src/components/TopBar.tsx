@@ -30,18 +30,25 @@ export function TopBar({ user }: { user: User | null }) {
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           {user ? (
             <>
-              <span
-                className="hidden max-w-56 truncate text-sm text-zinc-600 md:inline dark:text-zinc-400"
-                data-testid="user-email"
+              <Link
+                href="/account"
+                title="Your account"
+                className="group flex min-w-0 items-center gap-2 rounded-md sm:gap-3"
+                data-testid="account-link"
               >
-                {user.email}
-              </span>
-              <span
-                className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ring-1 ring-inset ${ROLE_STYLES[user.role]}`}
-                data-testid="user-role"
-              >
-                {user.role}
-              </span>
+                <span
+                  className="hidden max-w-56 truncate text-sm text-zinc-600 group-hover:text-zinc-900 md:inline dark:text-zinc-400 dark:group-hover:text-white"
+                  data-testid="user-email"
+                >
+                  {user.email}
+                </span>
+                <span
+                  className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ring-1 ring-inset ${ROLE_STYLES[user.role]}`}
+                  data-testid="user-role"
+                >
+                  {user.role}
+                </span>
+              </Link>
               <form action="/logout" method="post">
                 <button
                   type="submit"

@@ -3,4 +3,5 @@ export { createSession, type CreatedSession } from "./createSession";
 export { getSessionUser } from "./getSessionUser";
 export { deleteSession } from "./deleteSession";
 export { signInWithPassword } from "./signInWithPassword";
-export { MIN_PASSWORD_LENGTH, signUpSchema, signUpStudent, type SignUpInput } from "./signUpStudent";
+export { signUpSchema, signUpStudent, type SignUpInput } from "./signUpStudent";
+export { changePassword, type ChangePasswordInput } from "./changePassword";

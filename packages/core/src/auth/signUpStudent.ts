@@ -4,9 +4,7 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import { createUser } from "../users/createUser";
 import { findUserByEmail } from "../users/findUserByEmail";
-
-/** Shortest password a person may choose. */
-export const MIN_PASSWORD_LENGTH = 8;
+import { newPasswordSchema } from "../users/passwordRules";
 
 /**
  * The sign-up form's fields, with messages written for the person filling it in.
@@ -25,10 +23,7 @@ export const signUpSchema = z.object({
     .min(1, { error: "Enter your name." })
     .max(100, { error: "Your name can be at most 100 characters." })
     .refine((s) => !s.includes("\u0000"), { error: "Your name contains a character we cannot store." }),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, { error: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
-    .max(1024, { error: "That password is too long (at most 1024 characters)." }),
+  password: newPasswordSchema,
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 

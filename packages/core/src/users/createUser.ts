@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { normalizeEmail } from "./email";
 import { isUniqueViolation } from "./isUniqueViolation";
 import { hashPassword } from "./password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./passwordRules";
 
 export interface CreateUserInput {
   email: string;
@@ -24,8 +25,6 @@ export interface CreateUserOptions {
   allowShortPassword?: boolean;
 }
 
-const MIN_PASSWORD_LENGTH = 8;
-
 const createUserSchema = z.object({
   email: z
     .string()
@@ -42,11 +41,10 @@ const createUserSchema = z.object({
     .refine((s) => !s.includes("\u0000"), { error: "must not contain NUL characters" })
     .optional(),
   role: z.enum(roleSchema.options, { error: `must be one of ${roleSchema.options.join(", ")}` }),
-  // The upper bound is far beyond real passwords; it only caps work per request.
   password: z
     .string()
     .min(1, { error: "must not be empty" })
-    .max(1024, { error: "is too long (at most 1024 characters)" })
+    .max(MAX_PASSWORD_LENGTH, { error: `is too long (at most ${MAX_PASSWORD_LENGTH} characters)` })
     .optional(),
 });
 

@@ -1,0 +1,57 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "@/components/Alert";
+import { FormField } from "@/components/FormField";
+import { changePassword, type ChangePasswordState } from "./actions";
+
+const initialState: ChangePasswordState = { fieldErrors: {}, error: null, done: null };
+
+export function ChangePasswordForm({ minPasswordLength }: { minPasswordLength: number }) {
+  const [state, action, pending] = useActionState(changePassword, initialState);
+  const errors = state.fieldErrors;
+  return (
+    // A changed password clears the fields (the key remounts them); a refused one keeps nothing typed either.
+    <form action={action} className="space-y-5" data-testid="password-form" noValidate key={state.done ?? "form"}>
+      <FormField
+        id="current"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.current}
+      />
+      <FormField
+        id="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={minPasswordLength}
+        error={errors.password}
+        hint={`At least ${minPasswordLength} characters.`}
+      />
+      <FormField
+        id="confirm"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirm}
+      />
+      {state.error && (
+        <Alert tone="error" testId="password-error">
+          {state.error}
+        </Alert>
+      )}
+      {state.done && (
+        <Alert tone="info" testId="password-changed">
+          {state.done}
+        </Alert>
+      )}
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </button>
+    </form>
+  );
+}
