@@ -241,7 +241,13 @@ prisma_generate() {
 
 # Applies migrations to the database in $DATABASE_URL.
 prisma_migrate() {
-  step "Prisma: applying migrations to database $(node -e 'console.log(new URL(process.argv[1]).pathname.slice(1))' "$DATABASE_URL")"
+  local db
+  db=$(node -e 'console.log(new URL(process.argv[1]).pathname.slice(1))' "$DATABASE_URL")
+  if ! node "$ROOT/packages/db/scripts/migrationsPending.mjs"; then
+    step "Prisma: database $db is up to date"
+    return
+  fi
+  step "Prisma: applying migrations to database $db"
   (cd "$ROOT/packages/db" && quiet "$LOGS/prisma.log" npx prisma migrate deploy)
 }
 
