@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -57,12 +57,15 @@ describe("problem:verify", () => {
       expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
 
       const lines = result.stdout.trimEnd().split("\n");
-      expect(lines.slice(0, 3)).toEqual([
+      // The input validator checks every test input before any submission is judged.
+      expect(lines.slice(0, 4)).toEqual([
         `Imported "A+B" as ${slug}: 10 tests in 2 groups.`,
+        "input_validators/validate.py: 10 of 10 inputs valid",
         "Judging as verifier@arbiter.local:",
         "expected  actual  file",
       ]);
-      const rows = lines.slice(3, -1).map((line) => line.split(/\s+/).slice(0, 3));
+      expect(result.stderr).toBe("");
+      const rows = lines.slice(4, -1).map((line) => line.split(/\s+/).slice(0, 3));
       expect(rows).toEqual([
         ["AC", "AC", "submissions/accepted/aplusb.cpp"],
         ["AC", "AC", "submissions/accepted/aplusb.py"],
@@ -98,12 +101,49 @@ describe("problem:verify", () => {
       path.join(APLUSB, "submissions/wrong_answer/absolute.py"),
       path.join(pkg, "submissions/accepted/absolute.py"),
     );
+    // Without input validators too: that is worth a warning, not a failure.
+    await rm(path.join(pkg, "input_validators"), { recursive: true });
 
     const result = await verify(pkg, "--slug", `${prefix}-mislabelled`);
     expect(result.code).toBe(1);
+    expect(result.stderr).toBe("Warning: no input validators (input_validators/): the test inputs were not checked\n");
     expect(result.stdout).toMatch(/^AC {8}WA {6}submissions\/accepted\/absolute\.py.*<- mismatch$/m);
     expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("1 of 1 submissions did not get the expected verdict.");
   });
+
+  it(
+    "exits 1 naming a test input the validator rejects, skips what it cannot run, and still judges",
+    { timeout: 300_000 },
+    async () => {
+      const pkg = path.join(base, "broken-input");
+      const slug = `${prefix}-broken-input`;
+      await cp(APLUSB, pkg, { recursive: true });
+      await rm(path.join(pkg, "submissions"), { recursive: true });
+      await cp(path.join(APLUSB, "submissions/accepted/aplusb.py"), path.join(pkg, "submissions/accepted/aplusb.py"));
+      // Out of the statement's bounds, though the answer (1) is still right.
+      await writeFile(path.join(pkg, "data/secret/5.in"), "2000000001 -2000000000\n");
+      await writeFile(
+        path.join(pkg, "input_validators/format.ctd"),
+        "INT(-2000000000, 2000000000) SPACE INT(-2000000000, 2000000000)\n",
+      );
+
+      const result = await verify(pkg, "--slug", slug);
+      expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(1);
+      expect(result.stdout.trimEnd().split("\n")).toEqual([
+        `Imported "A+B" as ${slug}: 10 tests in 2 groups.`,
+        "input_validators/validate.py: 9 of 10 inputs valid",
+        "  data/secret/5.in: invalid: a = 2000000001 is out of range (|a| <= 2*10^9)",
+        "Judging as verifier@arbiter.local:",
+        "expected  actual  file",
+        "AC        AC      submissions/accepted/aplusb.py (score 100)",
+        "All 1 submissions got the expected verdict.",
+        "Input validation failed: 1 invalid input.",
+      ]);
+      expect(result.stderr).toBe(
+        "Warning: input_validators/format.ctd: skipped (checktestdata is not installed); the inputs were not checked with it\n",
+      );
+    },
+  );
 
   it("refuses a package without submissions", async () => {
     const pkg = path.join(base, "empty");

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { RunResult } from "@arbiter/sandbox";
 import { classifyRun } from "./classifyRun";
+import { fakeRunResult } from "./testing/runResults";
 
-const base: RunResult = {
-  status: "exited",
-  exitCode: 0,
-  signal: null,
-  cpuTimeUs: 1000,
-  wallTimeUs: 1500,
-  memoryKb: 1024,
-  oomKilled: false,
-  stdout: Buffer.from("3\n"),
-  stdoutTruncated: false,
-  stderr: Buffer.alloc(0),
-  stderrTruncated: false,
-  processes: 1,
-};
+const base = fakeRunResult({ stdout: "3\n", wallTimeUs: 1500 });
 const limits = { cpuLimitMs: 1000, memoryLimitBytes: 64 * 1024 * 1024 };
 const classify = (patch: Partial<RunResult>, extra: Partial<typeof limits & { memoryErrorPattern: string }> = {}) =>
   classifyRun({ ...base, ...patch }, { ...limits, ...extra });
@@ -33,7 +21,12 @@ describe("classifyRun", () => {
   it("reports an OOM kill or a peak over the limit as MLE, never RE", () => {
     expect(classify({ status: "signaled", signal: 9, exitCode: null, oomKilled: true })).toBe("MLE");
     expect(classify({ memoryKb: 65 * 1024 })).toBe("MLE");
-    expect(classify({ status: "exited", exitCode: 1, stderr: Buffer.from("java.lang.OutOfMemoryError") }, { memoryErrorPattern: "java.lang.OutOfMemoryError" })).toBe("MLE");
+    expect(
+      classify(
+        { status: "exited", exitCode: 1, stderr: Buffer.from("java.lang.OutOfMemoryError") },
+        { memoryErrorPattern: "java.lang.OutOfMemoryError" },
+      ),
+    ).toBe("MLE");
   });
   it("prefers TLE over MLE and MLE over RE", () => {
     expect(classify({ status: "cpu", oomKilled: true })).toBe("TLE");

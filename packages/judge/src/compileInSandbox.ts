@@ -1,10 +1,10 @@
-import { MAX_COMPILE_OUTPUT_BYTES, type LanguageSpec } from "@arbiter/shared";
-import { RUNNER_ENV, type Sandbox } from "@arbiter/sandbox";
+import type Docker from "dockerode";
+import { LANGUAGES, MAX_COMPILE_OUTPUT_BYTES, type LanguageId, type LanguageSpec } from "@arbiter/shared";
+import { RUNNER_ENV, Sandbox, imageForLanguage } from "@arbiter/sandbox";
 import { COMPILE_LIMITS } from "./limits";
 
 export type CompileOutcome =
-  | { ok: true; output: string }
-  | { ok: false; verdict: "CE" | "IE"; output: string; detail?: string };
+  { ok: true; output: string } | { ok: false; verdict: "CE" | "IE"; output: string; detail?: string };
 
 /** Shortens compiler output for display, saying so when it was cut. */
 export function truncateForDisplay(text: string, maxBytes = MAX_COMPILE_OUTPUT_BYTES): string {
@@ -17,7 +17,11 @@ export function truncateForDisplay(text: string, maxBytes = MAX_COMPILE_OUTPUT_B
  * Writes the source into the sandbox and compiles it as the runner, under the compile
  * limits; on success the build products are promoted to the read-only program dir.
  */
-export async function compileInSandbox(sandbox: Sandbox, language: LanguageSpec, source: string): Promise<CompileOutcome> {
+export async function compileInSandbox(
+  sandbox: Sandbox,
+  language: LanguageSpec,
+  source: string,
+): Promise<CompileOutcome> {
   await sandbox.writeFile(language.sourceFile, source);
   const result = await sandbox.run({
     argv: language.compile,
@@ -30,10 +34,19 @@ export async function compileInSandbox(sandbox: Sandbox, language: LanguageSpec,
   });
   const output = truncateForDisplay(Buffer.concat([result.stdout, result.stderr]).toString("utf8"));
   if (result.status === "setup") {
-    return { ok: false, verdict: "IE", output: "", detail: `compiler could not start (errno ${result.exitCode ?? "?"})` };
+    return {
+      ok: false,
+      verdict: "IE",
+      output: "",
+      detail: `compiler could not start (errno ${result.exitCode ?? "?"})`,
+    };
   }
   if (result.status === "cpu" || result.status === "wall") {
-    return { ok: false, verdict: "CE", output: `${output}\nCompilation took too long (limit ${COMPILE_LIMITS.cpuLimitMs / 1000} s).`.trim() };
+    return {
+      ok: false,
+      verdict: "CE",
+      output: `${output}\nCompilation took too long (limit ${COMPILE_LIMITS.cpuLimitMs / 1000} s).`.trim(),
+    };
   }
   if (result.oomKilled) {
     return { ok: false, verdict: "CE", output: `${output}\nThe compiler ran out of memory.`.trim() };
@@ -43,6 +56,37 @@ export async function compileInSandbox(sandbox: Sandbox, language: LanguageSpec,
   }
   if (result.status !== "exited" || result.exitCode !== 0) return { ok: false, verdict: "CE", output };
   const promoted = await sandbox.promote(language.artifacts);
-  if (promoted === 0) return { ok: false, verdict: "CE", output: `${output}\nThe compiler produced no program.`.trim() };
+  if (promoted === 0)
+    return { ok: false, verdict: "CE", output: `${output}\nThe compiler produced no program.`.trim() };
   return { ok: true, output };
+}
+
+export type CompileFailure = Extract<CompileOutcome, { ok: false }>;
+
+/**
+ * Opens a sandbox of the program's language and compiles a helper program there (a
+ * checker or an input validator), ready to run. When it does not compile, the sandbox
+ * is closed again and the failure returned; on any error it is closed too.
+ */
+export async function openCompiledProgram(
+  docker: Docker,
+  program: { language: LanguageId; source: string },
+  options: { workerId: string; expiresAt: number; cpuset?: string | undefined },
+): Promise<{ ok: true; sandbox: Sandbox } | { ok: false; failure: CompileFailure }> {
+  const sandbox = await Sandbox.open(docker, {
+    image: imageForLanguage(program.language),
+    memoryBytes: COMPILE_LIMITS.memoryLimitBytes,
+    workerId: options.workerId,
+    expiresAt: options.expiresAt,
+    ...(options.cpuset ? { cpuset: options.cpuset } : {}),
+  });
+  try {
+    const compiled = await compileInSandbox(sandbox, LANGUAGES[program.language], program.source);
+    if (compiled.ok) return { ok: true, sandbox };
+    await sandbox.close();
+    return { ok: false, failure: compiled };
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
 }

@@ -10,13 +10,24 @@ import {
 import { judgeSubmission, type JudgeContext } from "@arbiter/judge";
 import type { Verdict } from "@arbiter/shared";
 import { ensureVerifierUser } from "./ensureVerifierUser";
+import { validateInputs, type InputValidatorCheck } from "./validateInputs";
 
 export interface VerifyContext {
   db: PrismaClient;
   docker: JudgeContext["docker"];
   /** Told about each step as it happens, so a long verification shows progress. */
   onImported?: (info: { slug: string; title: string; tests: number; groups: number; warnings: string[] }) => void;
+  /** Once per input validator, in the package's order; never called for a package without any. */
+  onInputCheck?: (check: InputValidatorCheck) => void;
+  /** After the inputs are checked, before the first submission is judged. */
+  onJudging?: () => void;
   onResult?: (result: VerifyResult) => void;
+}
+
+export interface VerifyReport {
+  /** One per input validator; empty when the package has none. */
+  inputChecks: InputValidatorCheck[];
+  submissions: VerifyResult[];
 }
 
 export interface VerifyResult {
@@ -34,18 +45,20 @@ export interface VerifyResult {
 const CATEGORY_ORDER = Object.keys(SUBMISSION_CATEGORIES);
 
 /**
- * What Kattis's verifyproblem does for submissions: imports the package under
- * `slug` (replacing an existing problem), then judges every program in
- * submissions/ with the real judge, in this process, as the verifier account,
- * and compares each verdict with the one its directory expects. The submissions
- * stay in the database, so their judgings can be inspected. Throws
- * `ProblemPackageError` for a bad package or one without submissions.
+ * What Kattis's verifyproblem does for test inputs and submissions: imports the
+ * package under `slug` (replacing an existing problem), runs its input validators
+ * on every test input, then judges every program in submissions/ with the real
+ * judge, in this process, as the verifier account, and compares each verdict with
+ * the one its directory expects. Submissions are judged even when inputs are
+ * invalid, so one run shows everything. The submissions stay in the database, so
+ * their judgings can be inspected. Throws `ProblemPackageError` for a bad package
+ * or one without submissions.
  */
 export async function verifyPackage(
   ctx: VerifyContext,
   packagePath: string,
   options: { slug?: string } = {},
-): Promise<VerifyResult[]> {
+): Promise<VerifyReport> {
   const slug = resolveSlug(packagePath, options.slug);
   const pkg = await readProblemPackage(packagePath);
   if (pkg.submissions.length === 0) {
@@ -62,14 +75,17 @@ export async function verifyPackage(
     warnings: pkg.warnings,
   });
 
+  const inputChecks = await validateInputs(ctx.docker, pkg.inputValidators, pkg.tests, ctx.onInputCheck);
+
   const userId = await ensureVerifierUser(ctx.db);
-  const results: VerifyResult[] = [];
+  ctx.onJudging?.();
+  const submissions: VerifyResult[] = [];
   for (const submission of [...pkg.submissions].sort(byCategoryThenPath)) {
     const result = await judgeOne(ctx, { userId, problemId }, submission);
     ctx.onResult?.(result);
-    results.push(result);
+    submissions.push(result);
   }
-  return results;
+  return { inputChecks, submissions };
 }
 
 async function judgeOne(

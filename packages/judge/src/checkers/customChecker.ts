@@ -5,14 +5,12 @@ import {
   FILE_SIZE_LIMIT_BYTES,
   MEMORY_HEADROOM_BYTES,
   RUNNER_ENV,
-  Sandbox,
   SandboxError,
   SandboxFileRefusedError,
-  imageForLanguage,
   type RunResult,
+  type Sandbox,
 } from "@arbiter/sandbox";
-import { compileInSandbox } from "../compileInSandbox";
-import { COMPILE_LIMITS } from "../limits";
+import { openCompiledProgram } from "../compileInSandbox";
 import { runCommand } from "../runProgram";
 import { internalError, type CheckResult, type OutputChecker } from "./checkResult";
 import { CheckerError } from "./checkerError";
@@ -67,22 +65,21 @@ export async function openCustomChecker(
 ): Promise<CustomChecker> {
   const language = LANGUAGES[config.language];
   const limits = checkerLimits(options);
-  const sandbox = await Sandbox.open(docker, {
-    image: imageForLanguage(config.language),
-    memoryBytes: COMPILE_LIMITS.memoryLimitBytes,
+  const opened = await openCompiledProgram(docker, config, {
     workerId: options.workerId,
     expiresAt: options.expiresAt ?? Date.now() + DEFAULT_LIFETIME_MS,
-    ...(options.cpuset ? { cpuset: options.cpuset } : {}),
+    cpuset: options.cpuset,
   });
+  if (!opened.ok) {
+    const { failure } = opened;
+    const reason =
+      failure.verdict === "CE"
+        ? `the ${config.kind} checker (${language.name}) does not compile`
+        : `the ${config.kind} checker's compiler could not run: ${failure.detail ?? "unknown reason"}`;
+    throw new CheckerError(reason, failure.output);
+  }
+  const { sandbox } = opened;
   try {
-    const compiled = await compileInSandbox(sandbox, language, config.source);
-    if (!compiled.ok) {
-      const reason =
-        compiled.verdict === "CE"
-          ? `the ${config.kind} checker (${language.name}) does not compile`
-          : `the ${config.kind} checker's compiler could not run: ${compiled.detail ?? "unknown reason"}`;
-      throw new CheckerError(reason, compiled.output);
-    }
     const memoryBytes = limits.memoryLimitBytes + MEMORY_HEADROOM_BYTES;
     await sandbox.setMemoryLimit(memoryBytes);
     return new SandboxedChecker(sandbox, config, language, limits, memoryBytes);
@@ -204,7 +201,8 @@ class SandboxedChecker implements CustomChecker {
       return (await this.sandbox.readFile(JUDGE_MESSAGE_FILE, JUDGE_MESSAGE_MAX_BYTES)).toString("utf8");
     } catch (error) {
       if (!(error instanceof SandboxFileRefusedError)) throw error;
-      if (error.reason === "too-large") return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
+      if (error.reason === "too-large")
+        return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
       return undefined;
     }
   }

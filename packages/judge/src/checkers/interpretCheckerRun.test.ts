@@ -1,32 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { RunResult } from "@arbiter/sandbox";
 import { CHECKER_MESSAGE_MAX_BYTES, clipMessage, scoreFraction } from "./checkResult";
 import { checkerLimits } from "./checkerLimits";
 import { interpretIcpcRun } from "./interpretIcpcRun";
 import { interpretTestlibRun } from "./interpretTestlibRun";
+import { fakeRunResult } from "../testing/runResults";
 
 const limits = checkerLimits({ timeLimitMs: 1000, memoryLimitBytes: 64 * 1024 * 1024 });
 
-function run(
-  overrides: Partial<Omit<RunResult, "stdout" | "stderr">> & { stdout?: string; stderr?: string } = {},
-): RunResult {
-  const { stdout = "", stderr = "", ...rest } = overrides;
-  return {
-    status: "exited",
-    exitCode: 0,
-    signal: null,
-    cpuTimeUs: 1000,
-    wallTimeUs: 2000,
-    memoryKb: 1024,
-    oomKilled: false,
-    stdout: Buffer.from(stdout),
-    stdoutTruncated: false,
-    stderr: Buffer.from(stderr),
-    stderrTruncated: false,
-    processes: 1,
-    ...rest,
-  };
-}
+const run = fakeRunResult;
 
 describe("interpretTestlibRun", () => {
   it("maps testlib's exit codes", () => {

@@ -28,7 +28,9 @@ export default async function AccountPage() {
         {user.passwordHash ? (
           <ChangePasswordForm minPasswordLength={MIN_PASSWORD_LENGTH} />
         ) : (
-          <p className="text-sm">This account signs in with API tokens only; an administrator can give it a password.</p>
+          <p className="text-sm">
+            This account signs in with API tokens only; an administrator can give it a password.
+          </p>
         )}
       </section>
     </div>

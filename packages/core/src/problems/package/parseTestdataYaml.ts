@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { splitFlags } from "./parseValidatorFlags";
 import { parseYaml } from "./parseYaml";
 import { ProblemPackageError, shown } from "./ProblemPackageError";
 
@@ -10,6 +11,8 @@ export interface TestdataSettings {
   acceptScore?: number;
   /** Kattis's `grader_flags`, split into words ("min", "sum", "ignore_sample", …). */
   graderFlags?: string[];
+  /** Kattis's `input_validator_flags`, split into arguments; subgroups without the key inherit it. */
+  inputValidatorFlags?: string[];
   /** `arbiter_dependencies` or `dependencies`: groups that must pass first, as written. */
   dependencies: string[];
   /** Keys that change judging elsewhere but that Arbiter ignores, for a warning. */
@@ -28,6 +31,13 @@ const testdataSchema = z.looseObject({
   points: pointsSchema.optional(),
   accept_score: pointsSchema.optional(),
   grader_flags: z.string({ error: "must be text" }).optional(),
+  // Empty (null) means no flags, overriding a parent group's. A map (flags per validator, from a draft of the
+  // 2023-07 format) is left out with a warning rather than failing an import that never runs validators.
+  input_validator_flags: z
+    .union([z.string(), z.array(z.string()), z.record(z.string(), z.string())], {
+      error: "must be text: the arguments given to input validators",
+    })
+    .nullish(),
   arbiter_dependencies: namesSchema.optional(),
   dependencies: namesSchema.optional(),
 });
@@ -52,11 +62,23 @@ export function parseTestdataYaml(text: string, rel: string): TestdataSettings {
   }
   const deps = yaml.arbiter_dependencies ?? yaml.dependencies ?? [];
   const grading = (data as Record<string, unknown>).grading;
+  const flags = yaml.input_validator_flags;
   return {
     ...(yaml.points !== undefined ? { points: yaml.points } : {}),
     ...(yaml.accept_score !== undefined ? { acceptScore: yaml.accept_score } : {}),
     ...(yaml.grader_flags !== undefined ? { graderFlags: yaml.grader_flags.split(/\s+/).filter(Boolean) } : {}),
+    ...(flags !== undefined && !isFlagMap(flags) ? { inputValidatorFlags: splitFlags(flags ?? undefined) } : {}),
     dependencies: (typeof deps === "string" ? deps.split(/\s+/) : deps).map((d) => d.trim()).filter(Boolean),
-    ignored: IGNORED_KEYS.filter((key) => key in data && !(key === "grading" && grading === "default")),
+    ignored: [
+      ...IGNORED_KEYS.filter((key) => key in data && !(key === "grading" && grading === "default")),
+      ...(isFlagMap(flags) ? ["input_validator_flags (as a map per validator)"] : []),
+    ],
   };
+}
+
+/** The draft form `{validator: flags}`, which Arbiter does not read. */
+function isFlagMap(
+  flags: string | string[] | Record<string, string> | null | undefined,
+): flags is Record<string, string> {
+  return typeof flags === "object" && flags !== null && !Array.isArray(flags);
 }

@@ -1,5 +1,7 @@
+import type { LanguageId } from "@arbiter/shared";
 import { MAX_PROGRAM_TOTAL_BYTES } from "./packageLimits";
 import { childrenOf, filesBelow, type PackageSource } from "./PackageSource";
+import { programLanguage } from "./programLanguage";
 import type { ProgramBudget } from "./ProgramBudget";
 
 /** One input validator program (a file, or a directory of files), kept in memory for verification. */
@@ -7,6 +9,8 @@ export interface PackageProgram {
   /** Path in the package of the file or directory. */
   rel: string;
   files: { rel: string; bytes: Uint8Array<ArrayBuffer> }[];
+  /** For a single file, its language by extension; undefined for a directory, .ctd, .viva or an unknown extension. */
+  language?: LanguageId;
 }
 
 /** Directories that hold input validators: the current name, then the deprecated one. */
@@ -21,7 +25,8 @@ export async function readInputValidators(source: PackageSource, budget: Program
       const files = [];
       for (const entry of entries)
         files.push({ rel: entry.rel, bytes: await budget.read(entry.rel, MAX_PROGRAM_TOTAL_BYTES) });
-      programs.push({ rel: program.rel, files });
+      const language = program.kind === "file" ? programLanguage(program.rel) : undefined;
+      programs.push({ rel: program.rel, files, ...(language ? { language } : {}) });
     }
   }
   return programs;

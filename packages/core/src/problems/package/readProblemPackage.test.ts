@@ -173,6 +173,40 @@ describe("readProblemPackage", () => {
     expect(problem.tests.map((t) => t.name)).toEqual(["sample/1", "secret/1", "secret/2", "secret/10", "secret/g/1"]);
   });
 
+  it("gives each test the input_validator_flags of its group, else of the nearest ancestor", async () => {
+    await writeFiles({
+      "data/testdata.yaml": "input_validator_flags: --max 100\n",
+      "data/secret/testdata.yaml": "input_validator_flags: [--max 10, --odd]\n",
+      "data/secret/g/1.in": "",
+      "data/secret/g/1.ans": "",
+      "data/secret/h/1.in": "",
+      "data/secret/h/1.ans": "",
+      "data/secret/h/testdata.yaml": "input_validator_flags:\n",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.tests.map((t) => [t.name, t.inputValidatorFlags])).toEqual([
+      ["sample/1", ["--max", "100"]],
+      ["secret/1", ["--max", "10", "--odd"]],
+      ["secret/2", ["--max", "10", "--odd"]],
+      ["secret/10", ["--max", "10", "--odd"]],
+      ["secret/g/1", ["--max", "10", "--odd"]],
+      // An empty key is "no flags", not "inherit".
+      ["secret/h/1", []],
+    ]);
+    await writeFiles({ "data/testdata.yaml": "" });
+    await rm(path.join(pkg, "data/secret/testdata.yaml"));
+    expect((await readProblemPackage(pkg)).tests[0]?.inputValidatorFlags).toEqual([]);
+  });
+
+  it("ignores input_validator_flags given per validator, with a warning", async () => {
+    await writeFiles({ "data/secret/testdata.yaml": "input_validator_flags: {validate: --max 10}\n" });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.tests.map((t) => t.inputValidatorFlags)).toEqual([[], [], [], []]);
+    expect(problem.warnings).toEqual([
+      "data/secret/testdata.yaml: input_validator_flags (as a map per validator) is not supported: ignored",
+    ]);
+  });
+
   it.each([
     [{ "data/secret/g/h/1.in": "" }, "data/secret/g/h: groups can be nested only one level below data/secret"],
     [{ "data/sample/g/1.in": "" }, "data/sample/g is a directory; data/sample cannot have groups"],
@@ -181,6 +215,10 @@ describe("readProblemPackage", () => {
     [
       { "data/secret/g/1.in": "", "data/secret/g/1.ans": "", "data/secret/g/testdata.yaml": "points: [1]" },
       /data\/secret\/g\/testdata\.yaml: points must be a number/,
+    ],
+    [
+      { "data/secret/testdata.yaml": "input_validator_flags: 10" },
+      /data\/secret\/testdata\.yaml: input_validator_flags must be text: the arguments given to input validators/,
     ],
   ])("rejects the group layout %j", async (files, message) => {
     await writeFiles(files);
@@ -305,9 +343,9 @@ describe("readProblemPackage", () => {
       ["submissions/time_limit_exceeded/slow.cpp", "TLE", "cpp"],
       ["submissions/wrong_answer/overflow.c", "WA", "c"],
     ]);
-    expect(problem.inputValidators.map((v) => [v.rel, v.files.map((f) => f.rel)])).toEqual([
-      ["input_validators/ctd", ["input_validators/ctd/format.ctd"]],
-      ["input_validators/validate.py", ["input_validators/validate.py"]],
+    expect(problem.inputValidators.map((v) => [v.rel, v.files.map((f) => f.rel), v.language])).toEqual([
+      ["input_validators/ctd", ["input_validators/ctd/format.ctd"], undefined],
+      ["input_validators/validate.py", ["input_validators/validate.py"], "python3"],
     ]);
     expect(problem.warnings).toEqual([
       "submissions/accepted/binary.py: not UTF-8 text: skipped",

@@ -17,7 +17,7 @@ import { ProgramBudget } from "./ProgramBudget";
 import { readInputValidators, type PackageProgram } from "./readInputValidators";
 import { readSubmissions, type PackageSubmission } from "./readSubmissions";
 import { resolveChecker } from "./resolveChecker";
-import { resolveGroups, type PackageGroup } from "./resolveGroups";
+import { resolveGroups, settingsChain, type PackageGroup } from "./resolveGroups";
 
 export interface PackageTest {
   /** "sample/1", "secret/10", "secret/small/3": group and file stem, for instructors. */
@@ -27,6 +27,8 @@ export interface PackageTest {
   isSample: boolean;
   input: Uint8Array<ArrayBuffer>;
   answer: Uint8Array<ArrayBuffer>;
+  /** `input_validator_flags` of its group's testdata.yaml (or the nearest ancestor's): the input validators' arguments. */
+  inputValidatorFlags: string[];
 }
 
 export interface ProblemPackage extends Omit<
@@ -91,6 +93,8 @@ async function readFromSource(source: PackageSource): Promise<ProblemPackage> {
   if (total > MAX_TEST_DATA_BYTES) {
     throw new ProblemPackageError(`The test data totals more than ${formatBytes(MAX_TEST_DATA_BYTES)}`);
   }
+  const flagsOf = (group: string): string[] =>
+    settingsChain(group, settings).find((s) => s.inputValidatorFlags)?.inputValidatorFlags ?? [];
   const tests: PackageTest[] = [];
   for (const t of files) {
     tests.push({
@@ -99,6 +103,7 @@ async function readFromSource(source: PackageSource): Promise<ProblemPackage> {
       isSample: t.group === "sample",
       input: await source.read(t.inputRel, MAX_TEST_FILE_BYTES),
       answer: await source.read(t.answerRel, MAX_TEST_FILE_BYTES),
+      inputValidatorFlags: flagsOf(t.group),
     });
   }
 

@@ -37,7 +37,7 @@ export function resolveGroups(
   const resolved: PackageGroup[] = [];
   for (const group of groups) {
     const own = settings.get(group.name);
-    const chain = [group.name, ...ancestors(group.name)].flatMap((name) => settings.get(name) ?? []);
+    const chain = settingsChain(group.name, settings);
     const acceptScore = chain.find((s) => s.acceptScore !== undefined)?.acceptScore;
     const graderFlags = chain.find((s) => s.graderFlags !== undefined)?.graderFlags ?? [];
     let points: number;
@@ -66,6 +66,15 @@ export function resolveGroups(
     );
   }
   return { groups: dependenciesFirst(resolved), warnings };
+}
+
+/**
+ * The testdata.yaml settings that apply to a group, nearest first: its own, then its
+ * ancestors' up to data/testdata.yaml. Kattis takes each key missing from a group's
+ * file from the closest ancestor that has it.
+ */
+export function settingsChain(name: string, settings: ReadonlyMap<string, TestdataSettings>): TestdataSettings[] {
+  return [name, ...ancestors(name)].flatMap((dir) => settings.get(dir) ?? []);
 }
 
 /** "secret/a" → ["secret", ""]; "secret" → [""]. */
