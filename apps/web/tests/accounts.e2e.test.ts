@@ -2,23 +2,25 @@ import { RATE_LIMITS, enforceSubmissionRateLimit, rateLimitKey } from "@arbiter/
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newStudent, openProblem, signUp, editorText, type Browser } from "./chromium";
-import { APLUSB_CORRECT, baseUrl, waitForLanguage } from "./support";
+import {
+  deleteStudent,
+  editorText,
+  launchBrowser,
+  newStudent,
+  openProblem,
+  signUp,
+  submitSolution,
+  type Browser,
+} from "./chromium";
+import { APLUSB_CORRECT, baseUrl, requireEnv, waitForLanguage } from "./support";
 
 // A new student's first session: sign up, solve A+B, sign out and in; the brute-force
 // and submission limits, with the messages people see.
-const VERDICT_TIMEOUT_MS = 120_000;
 const student = newStudent("accounts");
 const lockedEmail = `e2e-locked-${student.email}`;
 let browser: Browser;
 let db: PrismaClient;
 let redis: Redis;
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the e2e tests through \`npm test\``);
-  return value;
-}
 
 /** One sign-in attempt, waiting until the server has answered it; returns the error shown. */
 async function attemptSignIn(page: Browser["page"], email: string, password: string): Promise<string | null> {
@@ -36,19 +38,15 @@ async function attemptSignIn(page: Browser["page"], email: string, password: str
 describe("accounts", () => {
   beforeAll(async () => {
     await waitForLanguage("python3");
-    db = createPrismaClient(env("DATABASE_URL"));
-    redis = new Redis(env("REDIS_URL"), { maxRetriesPerRequest: 1 });
+    db = createPrismaClient(requireEnv("DATABASE_URL"));
+    redis = new Redis(requireEnv("REDIS_URL"), { maxRetriesPerRequest: 1 });
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    const user = await db?.user.findUnique({ where: { email: student.email } });
-    if (user) {
-      await db.submission.deleteMany({ where: { userId: user.id } });
-      await db.user.delete({ where: { id: user.id } });
-      await redis.del(rateLimitKey(RATE_LIMITS.submission, user.id));
-    }
+    const userId = db && (await deleteStudent(db, student.email));
+    if (userId) await redis.del(rateLimitKey(RATE_LIMITS.submission, userId));
     await redis?.del(
       rateLimitKey(RATE_LIMITS.signInPerEmail, lockedEmail),
       rateLimitKey(RATE_LIMITS.signInPerEmail, student.email),
@@ -97,14 +95,7 @@ describe("accounts", () => {
 
   it("solves A+B as the new student: Accepted, and the list shows it solved", async () => {
     const { page } = browser;
-    await openProblem(page, "aplusb");
-    await page.getByLabel("Language").selectOption("python3");
-    await page.getByLabel("Source code").fill(APLUSB_CORRECT);
-    await page.getByTestId("submit-button").click();
-    await page.waitForURL(/\/submissions\/[^/?]+/);
-    const badge = page.getByTestId("final-verdict");
-    await badge.waitFor({ timeout: VERDICT_TIMEOUT_MS });
-    expect(await badge.getAttribute("data-verdict")).toBe("AC");
+    expect(await submitSolution(page, "aplusb", APLUSB_CORRECT)).toBe("AC");
 
     await page.goto(`${baseUrl()}/problems`);
     expect(await page.locator('[data-testid="problem-row"][data-slug="aplusb"]').getAttribute("data-state")).toBe(

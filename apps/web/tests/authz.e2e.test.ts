@@ -1,16 +1,8 @@
 import { randomInt } from "node:crypto";
-import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, waitForLanguage } from "./support";
-import {
-  Fixtures,
-  SESSION_COOKIE,
-  readEvents,
-  request,
-  submit,
-  waitUntilJudged,
-  type Student,
-} from "./submissionFixtures";
+import { launchBrowser } from "./chromium";
+import { VERDICT_TIMEOUT_MS, baseUrl, waitForLanguage } from "./support";
+import { Fixtures, readEvents, request, signInAs, submit, waitUntilJudged, type Student } from "./submissionFixtures";
 
 // Who may read what, against the running app: another student's submission and source,
 // and the data of hidden tests, must not come out of any page, server action, REST
@@ -55,8 +47,6 @@ function expectNoAliceSource(what: string, body: string): void {
 let action: { id: string; url: string } | undefined;
 
 describe("authorization", () => {
-  let browser: Browser | undefined;
-
   beforeAll(async () => {
     await waitForLanguage("python3");
     [alice, bob, teacher] = await Promise.all([
@@ -70,40 +60,31 @@ describe("authorization", () => {
 
     // Bob follows his own submission in Chromium while it is judged; when it ends the
     // page calls its server action, whose id and response we capture to replay it.
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    const context = await browser.newContext();
-    await context.addCookies([{ name: SESSION_COOKIE, value: bob.session, url: baseUrl() }]);
-    const page = await context.newPage();
-    const actionCall = page.waitForResponse((r) => r.request().headers()["next-action"] !== undefined, {
-      timeout: 130_000,
-    });
-    bobId = await submit(bob.token, slug, "python3", BOB_ECHO);
-    const events = request(`/api/v1/submissions/${bobId}/events`, { token: bob.token }).then((r) =>
-      readEvents(r, { stopAfter: (e) => e.event === "done" }),
-    );
-    await page.goto(`${baseUrl()}/submissions/${bobId}`);
-    await page.getByTestId("final-verdict").waitFor({ timeout: 120_000 });
-    const response = await actionCall;
-    // (Chromium cannot hand over the streamed action response itself; the replays below read it.)
-    action = { id: response.request().headers()["next-action"]!, url: response.url() };
-    const html = await page.content();
-    bobBodies.push({ what: "Bob's live page after judging", body: html });
-    bobBodies.push({ what: "Bob's live event stream", body: JSON.stringify(await events) });
-    await context.close();
+    const browser = await launchBrowser();
+    try {
+      await signInAs(browser.context, bob);
+      const { page } = browser;
+      const actionCall = page.waitForResponse((r) => r.request().headers()["next-action"] !== undefined, {
+        timeout: VERDICT_TIMEOUT_MS + 10_000,
+      });
+      bobId = await submit(bob.token, slug, "python3", BOB_ECHO);
+      const events = request(`/api/v1/submissions/${bobId}/events`, { token: bob.token }).then((r) =>
+        readEvents(r, { stopAfter: (e) => e.event === "done" }),
+      );
+      await page.goto(`${baseUrl()}/submissions/${bobId}`);
+      await page.getByTestId("final-verdict").waitFor({ timeout: VERDICT_TIMEOUT_MS });
+      const response = await actionCall;
+      // (Chromium cannot hand over the streamed action response itself; the replays below read it.)
+      action = { id: response.request().headers()["next-action"]!, url: response.url() };
+      const html = await page.content();
+      bobBodies.push({ what: "Bob's live page after judging", body: html });
+      bobBodies.push({ what: "Bob's live event stream", body: JSON.stringify(await events) });
+    } finally {
+      await browser.close();
+    }
   });
 
   afterAll(async () => {
-    await browser?.close();
     await fixtures.cleanUp();
   });
 

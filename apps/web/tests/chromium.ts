@@ -2,10 +2,12 @@ import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@arbiter/db/client";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { baseUrl, ensureScreenshotDir, runCli } from "./support";
+import { VERDICT_TIMEOUT_MS, baseUrl, ensureScreenshotDir, runCli } from "./support";
 
-// Shared by the student-facing browser tests: one headless Chromium per test file.
+// Shared by the browser tests: one headless Chromium per test file, and what a student
+// does in it (sign up, open a problem, submit).
 const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -102,11 +104,41 @@ export async function signUp(page: Page, student: NewStudent): Promise<void> {
   await page.waitForURL(/\/problems$/);
 }
 
+/** Deletes a student made by a test, submissions first; returns the user's id if there was one. */
+export async function deleteStudent(db: PrismaClient, email: string): Promise<string | undefined> {
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) return undefined;
+  await db.submission.deleteMany({ where: { userId: user.id } });
+  await db.user.delete({ where: { id: user.id } });
+  return user.id;
+}
+
 /** Opens a problem page and waits until its editor and form are interactive. */
 export async function openProblem(page: Page, slug: string): Promise<void> {
   await page.goto(`${baseUrl()}/problems/${slug}`);
   await page.locator('[data-testid="submit-form"][data-hydrated]').waitFor();
   await page.locator('[data-testid="source-editor-frame"][data-ready]').waitFor();
+}
+
+/**
+ * Submits `source` in Python 3 from a problem's page, with the Submit button or
+ * Ctrl+Enter in the editor, and returns the final verdict's code once it is shown.
+ */
+export async function submitSolution(
+  page: Page,
+  slug: string,
+  source: string,
+  via: "button" | "keyboard" = "button",
+): Promise<string> {
+  await openProblem(page, slug);
+  await page.getByLabel("Language").selectOption("python3");
+  await page.getByLabel("Source code").fill(source);
+  if (via === "keyboard") await page.getByLabel("Source code").press("Control+Enter");
+  else await page.getByTestId("submit-button").click();
+  await page.waitForURL(/\/submissions\/[^/?]+/);
+  const badge = page.getByTestId("final-verdict");
+  await badge.waitFor({ timeout: VERDICT_TIMEOUT_MS });
+  return (await badge.getAttribute("data-verdict")) ?? "";
 }
 
 /** The code currently in the CodeMirror editor. */

@@ -1,7 +1,7 @@
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newStudent, openProblem, signUp, type Browser } from "./chromium";
-import { APLUSB_CORRECT, baseUrl, createToken, waitForLanguage } from "./support";
+import { APLUSB_CORRECT, baseUrl, createToken, requireEnv, waitForLanguage } from "./support";
 
 // "Run my code on my input" from the problem page: output, stderr, time and memory, the
 // way a run ended, and never a submission.
@@ -28,9 +28,7 @@ describe("custom runs", () => {
   beforeAll(async () => {
     await waitForLanguage("python3");
     await waitForLanguage("cpp");
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm test`");
-    db = createPrismaClient(url);
+    db = createPrismaClient(requireEnv("DATABASE_URL"));
     browser = await launchBrowser();
     await signUp(browser.page, student);
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editorText, launchBrowser, newStudent, openProblem, signUp, type Browser } from "./chromium";
-import { waitForLanguage } from "./support";
+import { requireEnv, waitForLanguage } from "./support";
 
 // The CodeMirror editor as a student uses it: starters, drafts, languages, keyboard, files.
 const student = newStudent("editor");
@@ -21,9 +21,7 @@ async function focusInEditor(): Promise<boolean> {
 describe("code editor", () => {
   beforeAll(async () => {
     await waitForLanguage("cpp");
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm test`");
-    db = createPrismaClient(url);
+    db = createPrismaClient(requireEnv("DATABASE_URL"));
     fileDir = await mkdtemp(path.join(tmpdir(), "arbiter-upload-"));
     browser = await launchBrowser();
     await signUp(browser.page, student);

@@ -1,8 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importTempProblem, launchBrowser, newStudent, signUp, type Browser, type TempProblem } from "./chromium";
-import { baseUrl, waitForLanguage } from "./support";
+import {
+  deleteStudent,
+  importTempProblem,
+  launchBrowser,
+  newStudent,
+  signUp,
+  type Browser,
+  type TempProblem,
+} from "./chromium";
+import { baseUrl, requireEnv, waitForLanguage } from "./support";
 
 // The problems list (search, tags, difficulty, the student's progress) and problem
 // statements: math rendered with bundled KaTeX, and no way for a statement to run script.
@@ -48,9 +56,7 @@ function problemYaml(title: string, tags: string[], difficulty: number): string 
 describe("problems list and statements", () => {
   beforeAll(async () => {
     await waitForLanguage("python3");
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm test`");
-    db = createPrismaClient(url);
+    db = createPrismaClient(requireEnv("DATABASE_URL"));
     problems.push(
       await importTempProblem({
         slug: `e2e-xss-${run}`,
@@ -75,11 +81,7 @@ describe("problems list and statements", () => {
 
   afterAll(async () => {
     await browser?.close();
-    const user = await db?.user.findUnique({ where: { email: student.email } });
-    if (user) {
-      await db.submission.deleteMany({ where: { userId: user.id } });
-      await db.user.delete({ where: { id: user.id } });
-    }
+    if (db) await deleteStudent(db, student.email);
     await db?.problem.deleteMany({ where: { slug: { in: problems.map((p) => p.slug) } } });
     await db?.$disconnect();
     for (const problem of problems) await problem.remove();

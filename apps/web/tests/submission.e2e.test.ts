@@ -1,34 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Redis } from "ioredis";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, ensureScreenshotDir, waitForLanguage } from "./support";
-import {
-  Fixtures,
-  SESSION_COOKIE,
-  readEvents,
-  request,
-  submit,
-  waitUntilJudged,
-  type Student,
-} from "./submissionFixtures";
+import { launchBrowser, type Browser } from "./chromium";
+import { VERDICT_TIMEOUT_MS, baseUrl, waitForLanguage } from "./support";
+import { Fixtures, readEvents, request, signInAs, submit, waitUntilJudged, type Student } from "./submissionFixtures";
 
 // The submission page and history in headless Chromium, against the built app and a
 // real judge worker: live rows over server-sent events, compiler errors, sample diffs.
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-/** Judging a slow Python solution on 8 tests, including a cold sandbox, in milliseconds. */
-const VERDICT_TIMEOUT_MS = 120_000;
 
 /** Sums its input correctly, after a pause, so that a judging takes seconds and rows arrive one by one. */
 const SLOW_CORRECT = "import sys, time\ntime.sleep(0.35)\nprint(sum(map(int, sys.stdin.read().split())))\n";
@@ -41,19 +18,14 @@ const BROKEN_CPP =
 const fixtures = new Fixtures();
 let student: Student;
 let slug = "";
-let userDataDir = "";
-let context: BrowserContext;
-let page: Page;
-let shots = "";
-const pageErrors: string[] = [];
+let browser: Browser;
+let page: Browser["page"];
 
 async function screenshot(name: string, dark = false): Promise<void> {
-  if (dark) {
-    await page.emulateMedia({ colorScheme: "dark" });
-    await page.waitForTimeout(300); // let colour transitions finish
-  }
-  await page.screenshot({ path: path.join(shots, `${name}${dark ? "-dark" : ""}.png`), fullPage: true });
-  if (dark) await page.emulateMedia({ colorScheme: "light" });
+  if (!dark) return browser.screenshot(name);
+  await browser.colorScheme("dark");
+  await browser.screenshot(`${name}-dark`);
+  await browser.colorScheme("light");
 }
 
 async function openSubmission(id: string): Promise<void> {
@@ -70,22 +42,13 @@ describe("submission page and history in Chromium", () => {
       ["1 2\n", "10 20\n"],
       ["3 4\n", "100 200\n", "-5 5\n", "7 8\n", "1000000 1\n", "0 0\n"],
     );
-    shots = await ensureScreenshotDir();
-    userDataDir = await mkdtemp(path.join(tmpdir(), "arbiter-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1280, height: 900 },
-    });
-    await context.addCookies([{ name: SESSION_COOKIE, value: student.session, url: baseUrl() }]);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    browser = await launchBrowser();
+    page = browser.page;
+    await signInAs(browser.context, student);
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     await fixtures.cleanUp();
   });
 
@@ -277,13 +240,11 @@ describe("submission page and history in Chromium", () => {
 
   it("shows a newcomer an empty history", async () => {
     const newcomer = await fixtures.student("newcomer");
-    await context.clearCookies();
-    await context.addCookies([{ name: SESSION_COOKIE, value: newcomer.session, url: baseUrl() }]);
+    await signInAs(browser.context, newcomer);
     await page.goto(`${baseUrl()}/submissions`);
     expect(await page.getByTestId("submissions-empty").textContent()).toContain("not submitted anything yet");
     await screenshot("submissions-empty");
-    await context.clearCookies();
-    await context.addCookies([{ name: SESSION_COOKIE, value: student.session, url: baseUrl() }]);
+    await signInAs(browser.context, student);
   });
 
   it("holds one Redis subscription per stream and releases it when the client goes away", async () => {
@@ -321,6 +282,6 @@ describe("submission page and history in Chromium", () => {
   });
 
   it("raised no uncaught errors in the page", () => {
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

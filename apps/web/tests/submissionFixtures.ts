@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createSession } from "@arbiter/core";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
+import type { BrowserContext } from "playwright-core";
 import { baseUrl, createToken, runCli } from "./support";
 
 // Helpers shared by submission.e2e.test.ts and authz.e2e.test.ts: throwaway students
@@ -87,6 +88,12 @@ export class Fixtures {
     for (const dir of this.dirs) await rm(dir, { recursive: true, force: true });
     await this.db.$disconnect();
   }
+}
+
+/** Makes the browser `student`'s, by its session cookie (replacing any other cookies). */
+export async function signInAs(context: BrowserContext, student: Pick<Student, "session">): Promise<void> {
+  await context.clearCookies();
+  await context.addCookies([{ name: SESSION_COOKIE, value: student.session, url: baseUrl() }]);
 }
 
 /** A request to the app as `who` (Bearer token, session cookie, or nobody). */

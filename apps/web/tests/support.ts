@@ -14,15 +14,22 @@ export const SCREENSHOT_DIR = path.join(
 );
 
 /**
- * The running app under test (started by infra/scripts/test.sh). Failing loudly
- * rather than skipping: a green run must mean the app was actually exercised.
+ * A variable the e2e tests need (set by infra/scripts/test.sh). Failing loudly rather
+ * than skipping: a green run must mean the app was actually exercised.
  */
-export function baseUrl(): string {
-  const url = process.env.ARBITER_BASE_URL;
-  if (!url)
-    throw new Error("ARBITER_BASE_URL is not set: run the e2e tests through `npm test` (infra/scripts/test.sh)");
-  return url.replace(/\/+$/, "");
+export function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the e2e tests through \`npm test\` (infra/scripts/test.sh)`);
+  return value;
 }
+
+/** The running app under test, without a trailing slash. */
+export function baseUrl(): string {
+  return requireEnv("ARBITER_BASE_URL").replace(/\/+$/, "");
+}
+
+/** How long judging one of these tests' solutions may take, a cold sandbox included, in milliseconds. */
+export const VERDICT_TIMEOUT_MS = 120_000;
 
 export async function ensureScreenshotDir(): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });

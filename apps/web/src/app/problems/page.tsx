@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { DifficultyBadge } from "@/components/DifficultyBadge";
 import { ProblemStateIcon } from "@/components/ProblemStateIcon";
+import { Cell, HeaderCell, LinkedRow, Table } from "@/components/Table";
 import { parseDifficulty } from "@/lib/difficulty";
 import { formatMs } from "@/lib/format";
 import { requireUser } from "@/server/auth";
@@ -67,78 +68,74 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Sea
         </EmptyState>
       ) : (
         <div className="card overflow-hidden">
-          <table className="w-full text-left text-sm" data-testid="problems-table">
-            <caption className="sr-only">Problems, with your progress on each</caption>
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="w-12 py-3 pl-4 sm:pl-6">
+          <Table
+            testId="problems-table"
+            caption="Problems, with your progress on each"
+            head={
+              <>
+                <HeaderCell className="w-12 py-3 pl-4 sm:pl-6">
                   <span className="sr-only">Your progress</span>
-                </th>
-                <th scope="col" className="px-3 py-3">
-                  Title
-                </th>
-                <th scope="col" className="hidden px-4 py-3 md:table-cell">
+                </HeaderCell>
+                <HeaderCell className="px-3 py-3">Title</HeaderCell>
+                <HeaderCell from="md" className="px-4 py-3">
                   Difficulty
-                </th>
-                <th scope="col" className="hidden px-4 py-3 text-right sm:table-cell">
+                </HeaderCell>
+                <HeaderCell from="sm" align="right" className="px-4 py-3">
                   Time
-                </th>
-                <th scope="col" className="hidden px-4 py-3 text-right sm:table-cell sm:pr-6">
+                </HeaderCell>
+                <HeaderCell from="sm" align="right" className="px-4 py-3 sm:pr-6">
                   Memory
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {listing.problems.map((p) => (
-                <tr
-                  key={p.slug}
-                  className="group relative hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
-                  data-testid="problem-row"
-                  data-slug={p.slug}
-                  data-state={p.state}
+                </HeaderCell>
+              </>
+            }
+          >
+            {listing.problems.map((p) => (
+              <LinkedRow key={p.slug} data-testid="problem-row" data-slug={p.slug} data-state={p.state}>
+                <Cell className="py-3 pl-4 align-top sm:pl-6">
+                  <ProblemStateIcon state={p.state} />
+                </Cell>
+                <Cell className="px-3 py-3.5">
+                  <Link
+                    href={`/problems/${p.slug}`}
+                    className="font-medium text-zinc-900 group-hover:text-indigo-600 after:absolute after:inset-0 dark:text-zinc-100 dark:group-hover:text-indigo-400"
+                  >
+                    {p.title}
+                  </Link>
+                  <div className="mt-1 flex flex-wrap items-center gap-1.5">
+                    <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">{p.slug}</span>
+                    {p.tags.map((t) => (
+                      <Link
+                        key={t}
+                        href={`/problems?tag=${encodeURIComponent(t)}`}
+                        className="relative z-10 rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 hover:bg-indigo-100 hover:text-indigo-800 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-indigo-500/20 dark:hover:text-indigo-200"
+                        data-testid="problem-tag"
+                      >
+                        {t}
+                      </Link>
+                    ))}
+                    {p.difficulty !== null && (
+                      <span className="md:hidden">
+                        <DifficultyBadge difficulty={p.difficulty} />
+                      </span>
+                    )}
+                  </div>
+                </Cell>
+                <Cell from="md" className="px-4 py-3.5">
+                  <DifficultyBadge difficulty={p.difficulty} />
+                </Cell>
+                <Cell from="sm" align="right" className="px-4 py-3.5 text-zinc-700 tabular-nums dark:text-zinc-300">
+                  {formatMs(p.timeLimitMs)}
+                </Cell>
+                <Cell
+                  from="sm"
+                  align="right"
+                  className="px-4 py-3.5 text-zinc-700 tabular-nums sm:pr-6 dark:text-zinc-300"
                 >
-                  <td className="py-3 pl-4 align-top sm:pl-6">
-                    <ProblemStateIcon state={p.state} />
-                  </td>
-                  <td className="px-3 py-3.5">
-                    <Link
-                      href={`/problems/${p.slug}`}
-                      className="font-medium text-zinc-900 group-hover:text-indigo-600 after:absolute after:inset-0 dark:text-zinc-100 dark:group-hover:text-indigo-400"
-                    >
-                      {p.title}
-                    </Link>
-                    <div className="mt-1 flex flex-wrap items-center gap-1.5">
-                      <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">{p.slug}</span>
-                      {p.tags.map((t) => (
-                        <Link
-                          key={t}
-                          href={`/problems?tag=${encodeURIComponent(t)}`}
-                          className="relative z-10 rounded-full bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 hover:bg-indigo-100 hover:text-indigo-800 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-indigo-500/20 dark:hover:text-indigo-200"
-                          data-testid="problem-tag"
-                        >
-                          {t}
-                        </Link>
-                      ))}
-                      {p.difficulty !== null && (
-                        <span className="md:hidden">
-                          <DifficultyBadge difficulty={p.difficulty} />
-                        </span>
-                      )}
-                    </div>
-                  </td>
-                  <td className="hidden px-4 py-3.5 md:table-cell">
-                    <DifficultyBadge difficulty={p.difficulty} />
-                  </td>
-                  <td className="hidden px-4 py-3.5 text-right text-zinc-700 tabular-nums sm:table-cell dark:text-zinc-300">
-                    {formatMs(p.timeLimitMs)}
-                  </td>
-                  <td className="hidden px-4 py-3.5 text-right text-zinc-700 tabular-nums sm:table-cell sm:pr-6 dark:text-zinc-300">
-                    {p.memoryLimitMb} MiB
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  {p.memoryLimitMb} MiB
+                </Cell>
+              </LinkedRow>
+            ))}
+          </Table>
         </div>
       )}
     </div>

@@ -7,6 +7,7 @@ import {
 import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Cell, HeaderCell, LinkedRow, Table } from "@/components/Table";
 import { VerdictBadge } from "@/components/VerdictBadge";
 import { formatScoreShort } from "@/components/submission/formatSubmission";
 import { formatDateTime } from "@/lib/format";
@@ -91,64 +92,57 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
         </div>
       ) : (
         <div className="card overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="submissions-table">
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="px-4 py-3 sm:pl-6">
-                  Submitted
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Problem
-                </th>
-                <th scope="col" className="hidden px-4 py-3 sm:table-cell">
+          <Table
+            testId="submissions-table"
+            head={
+              <>
+                <HeaderCell className="px-4 py-3 sm:pl-6">Submitted</HeaderCell>
+                <HeaderCell className="px-4 py-3">Problem</HeaderCell>
+                <HeaderCell from="sm" className="px-4 py-3">
                   Language
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Verdict
-                </th>
-                <th scope="col" className="px-4 py-3 text-right sm:pr-6">
+                </HeaderCell>
+                <HeaderCell className="px-4 py-3">Verdict</HeaderCell>
+                <HeaderCell align="right" className="px-4 py-3 sm:pr-6">
                   Score
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {submissions.map((s) => (
-                <tr
-                  key={s.id}
-                  className="group relative hover:bg-zinc-50 dark:hover:bg-zinc-800/40"
-                  data-testid="submission-row"
-                  data-id={s.id}
-                  data-verdict={s.verdict ?? "pending"}
-                  data-language={s.language}
-                  data-problem={s.problem}
-                >
-                  <td className="px-4 py-3 whitespace-nowrap text-zinc-600 tabular-nums sm:pl-6 dark:text-zinc-400">
-                    <Link
-                      href={`/submissions/${s.id}`}
-                      className="after:absolute after:inset-0 group-hover:text-indigo-600 dark:group-hover:text-indigo-400"
-                    >
-                      {formatDateTime(s.createdAt)}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">
-                    <span className="font-medium">{s.problemTitle}</span>
-                    <span className="ml-2 hidden font-mono text-xs text-zinc-500 md:inline dark:text-zinc-400">
-                      {s.problem}
-                    </span>
-                  </td>
-                  <td className="hidden px-4 py-3 text-zinc-700 sm:table-cell dark:text-zinc-300">
-                    {LANGUAGES[s.language].name}
-                  </td>
-                  <td className="px-4 py-3">
-                    <VerdictBadge verdict={s.verdict} status={s.status} />
-                  </td>
-                  <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums sm:pr-6">
-                    {formatScoreShort(s.score, s.scoreScale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                </HeaderCell>
+              </>
+            }
+          >
+            {submissions.map((s) => (
+              <LinkedRow
+                key={s.id}
+                data-testid="submission-row"
+                data-id={s.id}
+                data-verdict={s.verdict ?? "pending"}
+                data-language={s.language}
+                data-problem={s.problem}
+              >
+                <Cell className="px-4 py-3 whitespace-nowrap text-zinc-600 tabular-nums sm:pl-6 dark:text-zinc-400">
+                  <Link
+                    href={`/submissions/${s.id}`}
+                    className="after:absolute after:inset-0 group-hover:text-indigo-600 dark:group-hover:text-indigo-400"
+                  >
+                    {formatDateTime(s.createdAt)}
+                  </Link>
+                </Cell>
+                <Cell className="px-4 py-3">
+                  <span className="font-medium">{s.problemTitle}</span>
+                  <span className="ml-2 hidden font-mono text-xs text-zinc-500 md:inline dark:text-zinc-400">
+                    {s.problem}
+                  </span>
+                </Cell>
+                <Cell from="sm" className="px-4 py-3 text-zinc-700 dark:text-zinc-300">
+                  {LANGUAGES[s.language].name}
+                </Cell>
+                <Cell className="px-4 py-3">
+                  <VerdictBadge verdict={s.verdict} status={s.status} />
+                </Cell>
+                <Cell align="right" className="px-4 py-3 whitespace-nowrap tabular-nums sm:pr-6">
+                  {formatScoreShort(s.score, s.scoreScale)}
+                </Cell>
+              </LinkedRow>
+            ))}
+          </Table>
         </div>
       )}
 

@@ -3,10 +3,14 @@
 import type { SampleComparison } from "@arbiter/core";
 import { VERDICT_LABELS, type SubmissionStatus, type TestResultView } from "@arbiter/shared";
 import { Fragment, useState } from "react";
+import { Cell, HeaderCell, Table } from "@/components/Table";
 import { VerdictBadge } from "@/components/VerdictBadge";
 import { formatMemoryKb, formatTime } from "./formatSubmission";
 import { SampleDiff } from "./SampleDiff";
 import "./submission.css";
+
+/** Columns of the table, which the detail and progress rows span. */
+const COLUMNS = 6;
 
 interface Props {
   tests: TestResultView[];
@@ -31,117 +35,113 @@ export function TestsTable({ tests, samples, status, totalTests }: Props) {
   return (
     <div className="card overflow-hidden">
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="tests-table">
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="w-14 px-4 py-2.5 sm:pl-6">
-                #
-              </th>
-              <th scope="col" className="px-4 py-2.5">
-                Verdict
-              </th>
-              <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">
+        <Table
+          testId="tests-table"
+          head={
+            <>
+              <HeaderCell className="w-14 px-4 py-2.5 sm:pl-6">#</HeaderCell>
+              <HeaderCell className="px-4 py-2.5">Verdict</HeaderCell>
+              <HeaderCell from="sm" className="px-4 py-2.5">
                 Test
-              </th>
-              <th scope="col" className="px-4 py-2.5 text-right">
+              </HeaderCell>
+              <HeaderCell align="right" className="px-4 py-2.5">
                 Time
-              </th>
-              <th scope="col" className="px-4 py-2.5 text-right">
+              </HeaderCell>
+              <HeaderCell align="right" className="px-4 py-2.5">
                 Memory
-              </th>
-              <th scope="col" className="w-28 px-4 py-2.5 text-right sm:pr-6">
+              </HeaderCell>
+              <HeaderCell align="right" className="w-28 px-4 py-2.5 sm:pr-6">
                 <span className="sr-only">Details</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {tests.map((t) => {
-              const sample = t.sample ? samples.get(t.index) : undefined;
-              const open = sample !== undefined && isOpen(t.index);
-              const panelId = `test-${t.index}-details`;
-              return (
-                <Fragment key={t.index}>
-                  <tr
-                    data-testid="test-row"
-                    data-index={t.index}
-                    data-verdict={t.verdict}
-                    data-sample={t.sample}
-                    className={`motion-safe:animate-[row-in_240ms_ease-out] ${open ? "bg-zinc-50/70 dark:bg-zinc-800/30" : ""} ${
-                      sample ? "cursor-pointer hover:bg-zinc-50 dark:hover:bg-zinc-800/40" : ""
-                    }`}
-                    onClick={sample ? () => toggle(t.index) : undefined}
-                  >
-                    <td className="px-4 py-2.5 font-medium tabular-nums sm:pl-6">{t.index}</td>
-                    <td className="px-4 py-2.5">
-                      <span className="flex items-center gap-2">
-                        <VerdictBadge verdict={t.verdict} />
-                        <span className="hidden text-zinc-600 md:inline dark:text-zinc-400">
-                          {VERDICT_LABELS[t.verdict]}
-                        </span>
+              </HeaderCell>
+            </>
+          }
+        >
+          {tests.map((t) => {
+            const sample = t.sample ? samples.get(t.index) : undefined;
+            const open = sample !== undefined && isOpen(t.index);
+            const panelId = `test-${t.index}-details`;
+            return (
+              <Fragment key={t.index}>
+                <tr
+                  data-testid="test-row"
+                  data-index={t.index}
+                  data-verdict={t.verdict}
+                  data-sample={t.sample}
+                  className={`motion-safe:animate-[row-in_240ms_ease-out] ${open ? "bg-zinc-50/70 dark:bg-zinc-800/30" : ""} ${
+                    sample ? "cursor-pointer hover:bg-zinc-50 dark:hover:bg-zinc-800/40" : ""
+                  }`}
+                  onClick={sample ? () => toggle(t.index) : undefined}
+                >
+                  <Cell className="px-4 py-2.5 font-medium tabular-nums sm:pl-6">{t.index}</Cell>
+                  <Cell className="px-4 py-2.5">
+                    <span className="flex items-center gap-2">
+                      <VerdictBadge verdict={t.verdict} />
+                      <span className="hidden text-zinc-600 md:inline dark:text-zinc-400">
+                        {VERDICT_LABELS[t.verdict]}
                       </span>
-                    </td>
-                    <td className="hidden px-4 py-2.5 sm:table-cell">
-                      {t.sample ? (
-                        <span className="text-zinc-700 dark:text-zinc-300">Sample</span>
-                      ) : (
-                        <span className="inline-flex items-center gap-1.5 text-zinc-500 dark:text-zinc-400">
-                          <LockIcon /> Hidden
-                        </span>
-                      )}
-                    </td>
-                    <td className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums" data-testid="test-time">
-                      {formatTime(t.timeMs)}
-                    </td>
-                    <td className="px-4 py-2.5 text-right whitespace-nowrap tabular-nums" data-testid="test-memory">
-                      {formatMemoryKb(t.memoryKb)}
-                    </td>
-                    <td className="px-4 py-2 text-right sm:pr-6">
-                      {sample && (
-                        <button
-                          type="button"
-                          aria-expanded={open}
-                          aria-controls={panelId}
-                          onClick={(event) => {
-                            event.stopPropagation();
-                            toggle(t.index);
-                          }}
-                          className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-indigo-600 hover:bg-indigo-50 dark:text-indigo-400 dark:hover:bg-indigo-500/10"
-                          data-testid="toggle-sample"
-                        >
-                          {open ? "Hide" : "Compare"}
-                          <Chevron open={open} />
-                        </button>
-                      )}
-                    </td>
+                    </span>
+                  </Cell>
+                  <Cell from="sm" className="px-4 py-2.5">
+                    {t.sample ? (
+                      <span className="text-zinc-700 dark:text-zinc-300">Sample</span>
+                    ) : (
+                      <span className="inline-flex items-center gap-1.5 text-zinc-500 dark:text-zinc-400">
+                        <LockIcon /> Hidden
+                      </span>
+                    )}
+                  </Cell>
+                  <Cell align="right" className="px-4 py-2.5 whitespace-nowrap tabular-nums" data-testid="test-time">
+                    {formatTime(t.timeMs)}
+                  </Cell>
+                  <Cell align="right" className="px-4 py-2.5 whitespace-nowrap tabular-nums" data-testid="test-memory">
+                    {formatMemoryKb(t.memoryKb)}
+                  </Cell>
+                  <Cell align="right" className="px-4 py-2 sm:pr-6">
+                    {sample && (
+                      <button
+                        type="button"
+                        aria-expanded={open}
+                        aria-controls={panelId}
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          toggle(t.index);
+                        }}
+                        className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs font-medium text-indigo-600 hover:bg-indigo-50 dark:text-indigo-400 dark:hover:bg-indigo-500/10"
+                        data-testid="toggle-sample"
+                      >
+                        {open ? "Hide" : "Compare"}
+                        <Chevron open={open} />
+                      </button>
+                    )}
+                  </Cell>
+                </tr>
+                {open && sample && (
+                  <tr id={panelId} className="bg-zinc-50/70 dark:bg-zinc-800/30">
+                    <Cell colSpan={COLUMNS} className="px-4 pt-1 pb-5 sm:px-6">
+                      <SampleDiff sample={sample} verdict={t.verdict} />
+                    </Cell>
                   </tr>
-                  {open && sample && (
-                    <tr id={panelId} className="bg-zinc-50/70 dark:bg-zinc-800/30">
-                      <td colSpan={6} className="px-4 pt-1 pb-5 sm:px-6">
-                        <SampleDiff sample={sample} verdict={t.verdict} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-            {!done && (
-              <tr data-testid="tests-pending">
-                <td colSpan={6} className="px-4 py-3 text-zinc-500 sm:pl-6 dark:text-zinc-400">
-                  <span className="inline-flex items-center gap-2">
-                    <Spinner />
-                    {status === "queued"
-                      ? "Waiting for a judge…"
-                      : tests.length === 0
-                        ? "Compiling…"
-                        : `Running test ${Math.min(tests.length + 1, Math.max(totalTests, 1))}${
-                            totalTests > 0 ? ` of ${totalTests}` : ""
-                          }…`}
-                  </span>
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+                )}
+              </Fragment>
+            );
+          })}
+          {!done && (
+            <tr data-testid="tests-pending">
+              <Cell colSpan={COLUMNS} className="px-4 py-3 text-zinc-500 sm:pl-6 dark:text-zinc-400">
+                <span className="inline-flex items-center gap-2">
+                  <Spinner />
+                  {status === "queued"
+                    ? "Waiting for a judge…"
+                    : tests.length === 0
+                      ? "Compiling…"
+                      : `Running test ${Math.min(tests.length + 1, Math.max(totalTests, 1))}${
+                          totalTests > 0 ? ` of ${totalTests}` : ""
+                        }…`}
+                </span>
+              </Cell>
+            </tr>
+          )}
+        </Table>
       </div>
     </div>
   );
