@@ -1,4 +1,11 @@
-import { RATE_LIMITS, enforceSubmissionRateLimit, rateLimitKey } from "@arbiter/core";
+import {
+  RATE_LIMITS,
+  createSession,
+  enforceSubmissionRateLimit,
+  getSessionUser,
+  rateLimitKey,
+  signInWithPassword,
+} from "@arbiter/core";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -123,6 +130,41 @@ describe("accounts", () => {
     await page.getByLabel("Password").fill(student.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/problems$/);
+    expect(await page.getByTestId("user-email").textContent()).toBe(student.email);
+  });
+
+  it("changes the password on the Account page, signing other browsers out", async () => {
+    const { page } = browser;
+    const user = await db.user.findUniqueOrThrow({ where: { email: student.email } });
+    const elsewhere = await createSession(db, user.id);
+    const newPassword = `${student.password} changed`;
+
+    await page.getByTestId("account-link").click();
+    await page.waitForURL(/\/account$/);
+    expect(await page.getByTestId("account").textContent()).toContain(student.email);
+    await page.getByLabel("Current password").fill("not my password");
+    await page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await page.getByLabel("Confirm new password").fill(newPassword);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect
+      .poll(() => page.getByTestId("current-error").textContent())
+      .toBe("Your current password is not right.");
+    await browser.screenshot("account-wrong-password");
+
+    await page.getByLabel("Current password").fill(student.password);
+    await page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await page.getByLabel("Confirm new password").fill(newPassword);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect
+      .poll(() => page.getByTestId("password-changed").textContent())
+      .toBe("Your password has been changed. 1 other browser was signed out.");
+    await browser.screenshot("account-password-changed");
+
+    expect(await getSessionUser(db, elsewhere.cookieValue)).toBeNull();
+    await expect(signInWithPassword(db, student.email, newPassword)).resolves.toMatchObject({ id: user.id });
+    await expect(signInWithPassword(db, student.email, student.password)).rejects.toThrow("Wrong email or password");
+    // This browser stays signed in.
+    await page.goto(`${baseUrl()}/problems`);
     expect(await page.getByTestId("user-email").textContent()).toBe(student.email);
   });
 

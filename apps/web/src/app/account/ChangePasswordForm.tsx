@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/Alert";
 import { FormField } from "@/components/FormField";
+import { NewPasswordFields } from "@/components/NewPasswordFields";
 import { changePassword, type ChangePasswordState } from "./actions";
 
 const initialState: ChangePasswordState = { fieldErrors: {}, error: null, done: null };
@@ -21,23 +22,11 @@ export function ChangePasswordForm({ minPasswordLength }: { minPasswordLength: n
         required
         error={errors.current}
       />
-      <FormField
-        id="password"
+      <NewPasswordFields
         label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
         minLength={minPasswordLength}
-        error={errors.password}
         hint={`At least ${minPasswordLength} characters.`}
-      />
-      <FormField
-        id="confirm"
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm}
+        errors={errors}
       />
       {state.error && (
         <Alert tone="error" testId="password-error">

@@ -38,8 +38,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           required
           className="input"
           aria-invalid={state.error ? true : undefined}
-          aria-describedby={state.error ? "login-error" : undefined}
+          aria-describedby={state.error ? "login-error" : "forgot-hint"}
         />
+        <p id="forgot-hint" className="mt-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+          Forgot it? Your instructor or an administrator can set a new one for you.
+        </p>
       </div>
       {state.error && (
         <p

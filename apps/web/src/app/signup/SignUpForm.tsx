@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/Alert";
 import { FormField } from "@/components/FormField";
+import { NewPasswordFields } from "@/components/NewPasswordFields";
 import { signUp, type SignUpState } from "./actions";
 
 const initialState: SignUpState = { fieldErrors: {}, error: null, values: { name: "", email: "" } };
@@ -31,23 +32,11 @@ export function SignUpForm({ returnTo, minPasswordLength }: { returnTo: string; 
         defaultValue={state.values.email}
         error={errors.email}
       />
-      <FormField
-        id="password"
+      <NewPasswordFields
         label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
         minLength={minPasswordLength}
-        error={errors.password}
         hint={`At least ${minPasswordLength} characters. A few unrelated words make a strong one.`}
-      />
-      <FormField
-        id="confirm"
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirm}
+        errors={errors}
       />
       {state.error && (
         <Alert tone="error" testId="signup-error">
