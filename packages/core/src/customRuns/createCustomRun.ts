@@ -1,12 +1,10 @@
 import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
-import { LANGUAGE_IDS, MAX_PENDING_CUSTOM_RUNS, customRunRequestSchema, isLanguageId } from "@arbiter/shared";
+import { MAX_PENDING_CUSTOM_RUNS, customRunRequestSchema } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { enqueueJudge, type JudgeQueue } from "../queue";
+import { enqueueWithinTimeout, resolveJudgeTarget } from "../submissions/resolveJudgeTarget";
 import { firstIssueMessage } from "../zodMessages";
-
-/** How long a run request waits for Redis before leaving the job to the reconciler, in ms. */
-const ENQUEUE_TIMEOUT_MS = 3000;
 
 export interface CreatedCustomRun {
   id: string;
@@ -30,13 +28,7 @@ export async function createCustomRun(
   if (!parsed.success) throw new AppError("bad_request", firstIssueMessage(parsed.error));
   const { problem: slug, language, source, input } = parsed.data;
 
-  if (!isLanguageId(language)) {
-    throw new AppError("bad_request", `Unknown language "${language}". Known languages: ${LANGUAGE_IDS.join(", ")}.`);
-  }
-  const runtime = await db.runtime.findUnique({ where: { language } });
-  if (!runtime) throw new AppError("bad_request", `Language "${language}" is not installed on this judge.`);
-  const problem = await db.problem.findUnique({ where: { slug }, select: { id: true } });
-  if (!problem) throw new AppError("bad_request", `There is no problem called "${slug}".`);
+  const target = await resolveJudgeTarget(db, slug, language);
 
   const pending = await db.customRun.count({ where: { userId: user.id, status: { not: "done" } } });
   if (pending >= MAX_PENDING_CUSTOM_RUNS) {
@@ -45,31 +37,14 @@ export async function createCustomRun(
   const run = await db.customRun.create({
     data: {
       userId: user.id,
-      problemId: problem.id,
-      language,
+      ...target,
       source,
       input: new Uint8Array(Buffer.from(input, "utf8")),
     },
     select: { id: true },
   });
-  const enqueued = await withTimeout(
+  const enqueued = await enqueueWithinTimeout(
     enqueueJudge(queue, { kind: "custom", customRunId: run.id }, { tier: "custom", userPending: pending }),
-    ENQUEUE_TIMEOUT_MS,
   );
   return { id: run.id, enqueued };
-}
-
-/** True when the enqueue finished in time; false on timeout or error (the reconciler takes over). */
-async function withTimeout(enqueue: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([enqueue.then(() => true), timeout]);
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -1,12 +1,10 @@
 import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
-import { LANGUAGE_IDS, isLanguageId, submitRequestSchema } from "@arbiter/shared";
+import { submitRequestSchema } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { enqueueSubmission, type JudgeQueue } from "../queue";
 import { firstIssueMessage } from "../zodMessages";
-
-/** How long a submit waits for Redis before leaving the job to the reconciler, in ms. */
-const ENQUEUE_TIMEOUT_MS = 3000;
+import { enqueueWithinTimeout, resolveJudgeTarget } from "./resolveJudgeTarget";
 
 export interface CreatedSubmission {
   id: string;
@@ -28,32 +26,12 @@ export async function createSubmission(
   if (!parsed.success) throw new AppError("bad_request", firstIssueMessage(parsed.error));
   const { problem: slug, language, source } = parsed.data;
 
-  if (!isLanguageId(language)) {
-    throw new AppError("bad_request", `Unknown language "${language}". Known languages: ${LANGUAGE_IDS.join(", ")}.`);
-  }
-  const runtime = await db.runtime.findUnique({ where: { language } });
-  if (!runtime) throw new AppError("bad_request", `Language "${language}" is not installed on this judge.`);
-  const problem = await db.problem.findUnique({ where: { slug }, select: { id: true } });
-  if (!problem) throw new AppError("bad_request", `There is no problem called "${slug}".`);
+  const target = await resolveJudgeTarget(db, slug, language);
 
   const submission = await db.submission.create({
-    data: { userId: user.id, problemId: problem.id, language, source },
+    data: { userId: user.id, ...target, source },
     select: { id: true },
   });
-  const enqueued = await enqueueWithTimeout(db, queue, submission.id);
+  const enqueued = await enqueueWithinTimeout(enqueueSubmission(db, queue, submission.id, "submit"));
   return { id: submission.id, enqueued };
-}
-
-async function enqueueWithTimeout(db: PrismaClient, queue: JudgeQueue, submissionId: string): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ENQUEUE_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([enqueueSubmission(db, queue, submissionId, "submit").then(() => true), timeout]);
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
 }
