@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Three projects, run by infra/scripts/test.sh in this order:
@@ -10,6 +11,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The web app's "@/…" imports (its tsconfig path); no other workspace uses "@/".
+        resolve: { alias: { "@": fileURLToPath(new URL("./apps/web/src", import.meta.url)) } },
         test: {
           name: "unit",
           include: ["{apps,packages}/*/src/**/*.test.ts"],

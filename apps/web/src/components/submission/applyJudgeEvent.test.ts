@@ -1,18 +1,7 @@
-import type { SubmissionView } from "@arbiter/shared";
 import { describe, expect, it } from "vitest";
 import { applyJudgeEvent, newerView, viewDiffers } from "./applyJudgeEvent";
+import { QUEUED_VIEW as queued } from "./testing/queuedView";
 
-const queued: SubmissionView = {
-  id: "s1",
-  problem: "aplusb",
-  language: "python3",
-  status: "queued",
-  verdict: null,
-  score: null,
-  compileOutput: null,
-  createdAt: "2026-11-22T00:00:00.000Z",
-  tests: [],
-};
 const test = (index: number, verdict: "AC" | "WA" = "AC") =>
   ({ type: "test", index, verdict, timeMs: 5, memoryKb: 900, sample: index <= 2 }) as const;
 

@@ -1,18 +1,8 @@
 import type { JudgeEvent, SubmissionView } from "@arbiter/shared";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openSubmissionEventStream, type SubmissionEventSource } from "./submissionEventStream";
+import { QUEUED_VIEW as base } from "@/components/submission/testing/queuedView";
 
-const base: SubmissionView = {
-  id: "s1",
-  problem: "aplusb",
-  language: "python3",
-  status: "queued",
-  verdict: null,
-  score: null,
-  compileOutput: null,
-  createdAt: "2026-11-22T00:00:00.000Z",
-  tests: [],
-};
 const test1: JudgeEvent = { type: "test", index: 1, verdict: "AC", timeMs: 3, memoryKb: 900, sample: true };
 
 /** A fake Redis + database: `publish` delivers to the subscriber, `views` are read in turn. */
