@@ -17,9 +17,15 @@ export function getInstalledLanguages(): Promise<LanguageView[]> {
   if (cached && now - cached.at < TTL_MS) return cached.value;
   const value = listLanguages(getDb());
   cached = { at: now, value };
-  // A failed lookup is not remembered: the next page asks again.
-  value.catch(() => {
-    if (cached?.value === value) cached = undefined;
-  });
+  // Neither a failed lookup nor an empty list (no worker has started yet) is remembered:
+  // the next page asks again.
+  value.then(
+    (languages) => {
+      if (languages.length === 0 && cached?.value === value) cached = undefined;
+    },
+    () => {
+      if (cached?.value === value) cached = undefined;
+    },
+  );
   return value;
 }
