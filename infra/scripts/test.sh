@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: `npm test`, and CI through .ci/run. Provisions what is missing
 # (npm dependencies, PostgreSQL, Redis, Docker, Chromium), then runs, failing fast:
-#   1 dependencies and services      4 lint and typecheck (turbo)
+#   1 dependencies and services      4 formatting, lint and typecheck
 #   2 fresh test database and Redis  5 unit, then integration tests (vitest)
 #   3 sandbox images                 6 e2e: built web app on :3100 + a judge worker
 #
@@ -100,7 +100,8 @@ flush_test_redis
 phase 3/6 "Sandbox images"
 build_images
 
-phase 4/6 "Lint and typecheck"
+phase 4/6 "Formatting, lint and typecheck"
+npm run --silent format:check || die "some files are not formatted: run npm run format"
 npx turbo run lint typecheck --concurrency=2 --continue --output-logs=errors-only
 
 phase 5/6 "Unit and integration tests"

@@ -234,7 +234,15 @@ describe("arbiter CLI", () => {
     const problem = await db.problem.findUniqueOrThrow({ where: { slug: `${slug}-rj` } });
     const user = await db.user.create({ data: { email: `rejudge-${email}`, name: "Rejudge Test", role: "student" } });
     const submission = await db.submission.create({
-      data: { userId: user.id, problemId: problem.id, language: "python3", source: "print(3)", status: "done", verdict: "WA", score: 0 },
+      data: {
+        userId: user.id,
+        problemId: problem.id,
+        language: "python3",
+        source: "print(3)",
+        status: "done",
+        verdict: "WA",
+        score: 0,
+      },
     });
     const connection = createRedis(process.env.REDIS_URL ?? "");
     const queue = openJudgeQueue(connection, queueName);
@@ -245,7 +253,10 @@ describe("arbiter CLI", () => {
       const jobs = await queue.getJobs(["prioritized", "waiting"]);
       expect(jobs.map((j) => j.data)).toEqual([{ kind: "submission", submissionId: submission.id, reason: "rejudge" }]);
       // The old verdict stays until the new judging ends; the status says a judging is pending.
-      expect(await db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ status: "queued", verdict: "WA" });
+      expect(await db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({
+        status: "queued",
+        verdict: "WA",
+      });
 
       const all = await cli("rejudge", "--problem", `${slug}-rj`);
       expect(lastLine(all.stdout)).toBe(`${slug}-rj: 0 rejudge(s) queued, 1 already pending, 1 in all.`);

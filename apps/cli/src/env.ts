@@ -26,7 +26,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgresql:// URL" }),
   INIT_CWD: z.string().min(1).optional(),
   ARBITER_QUEUE: z.string().min(1).optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, { error: "REDIS_URL must be a redis:// URL" }).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: "REDIS_URL must be a redis:// URL" })
+    .optional(),
 });
 
 /** Validates the environment once at start-up. Throws `EnvError`. */

@@ -6,13 +6,7 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { describe, expect, it } from "vitest";
-import {
-  enqueueJudge,
-  enqueueSubmission,
-  jobPriority,
-  openJudgeQueue,
-  rejudgeSubmission,
-} from "@arbiter/core";
+import { enqueueJudge, enqueueSubmission, jobPriority, openJudgeQueue, rejudgeSubmission } from "@arbiter/core";
 import { createDocker } from "@arbiter/sandbox";
 import { judgeEventSchema, submissionChannel, type JudgeEvent } from "@arbiter/shared";
 import { createWorker } from "./createWorker";

@@ -17,7 +17,10 @@ let token = "";
 let languagesToken = "";
 
 const cli = (...args: string[]): string =>
-  execFileSync("npx", ["tsx", "apps/cli/src/main.ts", ...args], { cwd: repoRoot, encoding: "utf8" }).trim().split("\n").at(-1) ?? "";
+  execFileSync("npx", ["tsx", "apps/cli/src/main.ts", ...args], { cwd: repoRoot, encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .at(-1) ?? "";
 
 /** A fresh student per test group: each stays within the per-user submission rate limit. */
 function newStudentToken(): string {
@@ -85,7 +88,9 @@ describe("judging through the REST API", () => {
   it("lists every language installed, and judges A+B correctly in each", async () => {
     const languages = (await (await fetch(`${baseUrl}/api/v1/languages`)).json()) as { id: string; version: string }[];
     expect(languages.map((l) => l.id).sort()).toEqual([...LANGUAGE_IDS].sort());
-    const ids = await Promise.all(LANGUAGE_IDS.map((language) => submit(language, APLUSB_SOLUTIONS[language], languagesToken)));
+    const ids = await Promise.all(
+      LANGUAGE_IDS.map((language) => submit(language, APLUSB_SOLUTIONS[language], languagesToken)),
+    );
     for (const [i, id] of ids.entries()) {
       const view = await waitForVerdict(id, languagesToken);
       expect({ language: LANGUAGE_IDS[i], verdict: view.verdict, compileOutput: view.compileOutput }).toMatchObject({

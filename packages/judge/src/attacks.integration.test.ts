@@ -17,7 +17,10 @@ const WORKER_ID = `attack-suite-${process.pid}`;
 function hostProcessesOf(containerId: string): string[] {
   let pids: string[];
   try {
-    pids = execFileSync("pgrep", ["-u", String(RUNNER_UID)], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    pids = execFileSync("pgrep", ["-u", String(RUNNER_UID)], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .filter(Boolean);
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
@@ -31,7 +34,10 @@ function hostProcessesOf(containerId: string): string[] {
 }
 
 async function ourContainers(): Promise<number> {
-  const list = await docker.listContainers({ all: true, filters: { label: [CONTAINER_LABEL, `${WORKER_LABEL}=${WORKER_ID}`] } });
+  const list = await docker.listContainers({
+    all: true,
+    filters: { label: [CONTAINER_LABEL, `${WORKER_LABEL}=${WORKER_ID}`] },
+  });
   return list.length;
 }
 
@@ -50,7 +56,11 @@ async function survivors(sandbox: Sandbox): Promise<number> {
     fileSizeLimitBytes: 1 << 20,
     stackLimitBytes: 8 << 20,
   });
-  const pids = result.stdout.toString().trim().split("\n").filter((p) => p !== "1");
+  const pids = result.stdout
+    .toString()
+    .trim()
+    .split("\n")
+    .filter((p) => p !== "1");
   return pids.length - 1; // the shell itself
 }
 
@@ -72,7 +82,11 @@ describe("attack suite (real Docker engine)", () => {
         leftover = await survivors(sandbox);
       },
     });
-    expect({ verdict: outcome.verdict, stdout: outcome.stdout.slice(0, 300), compile: outcome.compileOutput.slice(0, 300) }).toMatchObject({
+    expect({
+      verdict: outcome.verdict,
+      stdout: outcome.stdout.slice(0, 300),
+      compile: outcome.compileOutput.slice(0, 300),
+    }).toMatchObject({
       verdict: attack.verdict,
     });
     expect(outcome.stdout, "a probe got through").not.toContain("open");

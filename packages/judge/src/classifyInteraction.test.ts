@@ -13,7 +13,12 @@ const ok: InteractResult = {
   judgeMessage: Buffer.alloc(0),
 };
 const limits = { cpuLimitMs: 1000, memoryLimitBytes: 64 << 20 };
-const classify = (patch: { solution?: Partial<InteractResult["solution"]>; judge?: Partial<InteractResult["judge"]>; first?: InteractResult["first"]; oomKilled?: boolean }) =>
+const classify = (patch: {
+  solution?: Partial<InteractResult["solution"]>;
+  judge?: Partial<InteractResult["judge"]>;
+  first?: InteractResult["first"];
+  oomKilled?: boolean;
+}) =>
   classifyInteraction(
     { ...ok, ...patch, solution: { ...ok.solution, ...patch.solution }, judge: { ...ok.judge, ...patch.judge } },
     limits,
@@ -22,11 +27,21 @@ const classify = (patch: { solution?: Partial<InteractResult["solution"]>; judge
 describe("classifyInteraction", () => {
   it("accepts when the interactor accepts and the program exits cleanly", () => expect(classify({})).toBe("AC"));
   it("gives the interactor's early rejection precedence over the program's fate", () => {
-    expect(classify({ judge: { exitCode: 43 }, first: "interactor", solution: { status: "wall", exitCode: null } })).toBe("WA");
-    expect(classify({ judge: { exitCode: 43 }, first: "interactor", solution: { status: "signaled", exitCode: null, signal: 13 } })).toBe("WA");
+    expect(
+      classify({ judge: { exitCode: 43 }, first: "interactor", solution: { status: "wall", exitCode: null } }),
+    ).toBe("WA");
+    expect(
+      classify({
+        judge: { exitCode: 43 },
+        first: "interactor",
+        solution: { status: "signaled", exitCode: null, signal: 13 },
+      }),
+    ).toBe("WA");
   });
   it("lets the program's own limits win when it ended first", () => {
-    expect(classify({ judge: { exitCode: 43 }, first: "solution", solution: { status: "cpu", exitCode: null } })).toBe("TLE");
+    expect(classify({ judge: { exitCode: 43 }, first: "solution", solution: { status: "cpu", exitCode: null } })).toBe(
+      "TLE",
+    );
     expect(classify({ solution: { status: "wall", exitCode: null } })).toBe("TLE");
     expect(classify({ oomKilled: true, solution: { status: "signaled", exitCode: null, signal: 9 } })).toBe("MLE");
   });
@@ -36,7 +51,13 @@ describe("classifyInteraction", () => {
   });
   it("gives RE when the program crashed first and the interactor then rejected the cut-off dialogue", () => {
     expect(classify({ judge: { exitCode: 43 }, first: "solution", solution: { exitCode: 3 } })).toBe("RE");
-    expect(classify({ judge: { exitCode: 43 }, first: "solution", solution: { status: "signaled", exitCode: null, signal: 11 } })).toBe("RE");
+    expect(
+      classify({
+        judge: { exitCode: 43 },
+        first: "solution",
+        solution: { status: "signaled", exitCode: null, signal: 11 },
+      }),
+    ).toBe("RE");
   });
   it("blames the judge for an interactor that crashes or cannot start", () => {
     expect(classify({ judge: { status: "signaled", exitCode: null, signal: 11 } })).toBe("IE");

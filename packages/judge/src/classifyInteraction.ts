@@ -13,12 +13,16 @@ export const VALIDATOR_REJECT = 43;
  * read end-of-input and reject) — and only then the interactor's verdict. An
  * interactor that fails in any other way is the judge's fault (IE).
  */
-export function classifyInteraction(result: InteractResult, limits: { cpuLimitMs: number; memoryLimitBytes: number }): Verdict {
+export function classifyInteraction(
+  result: InteractResult,
+  limits: { cpuLimitMs: number; memoryLimitBytes: number },
+): Verdict {
   const { solution, judge } = result;
   if (judge.status === "setup" || solution.status === "setup") return "IE";
   const judgeRejected = judge.status === "exited" && judge.exitCode === VALIDATOR_REJECT;
   if (judgeRejected && result.first === "interactor") return "WA";
-  if (solution.status === "cpu" || solution.status === "wall" || solution.cpuTimeUs > limits.cpuLimitMs * 1000) return "TLE";
+  if (solution.status === "cpu" || solution.status === "wall" || solution.cpuTimeUs > limits.cpuLimitMs * 1000)
+    return "TLE";
   if (result.oomKilled || solution.memoryKb * 1024 > limits.memoryLimitBytes) return "MLE";
   const crashed = solution.status === "signaled" || (solution.exitCode ?? 0) !== 0;
   if (judgeRejected) return crashed && result.first === "solution" ? "RE" : "WA";

@@ -38,7 +38,11 @@ export async function judgeCustomRun(ctx: CustomRunContext, customRunId: string)
     image: imageForLanguage(run.language),
     memoryBytes: COMPILE_LIMITS.memoryLimitBytes,
     workerId: ctx.workerId,
-    expiresAt: Date.now() + COMPILE_LIMITS.wallLimitMs + wallLimitFor(run.problem.timeLimitMs * language.timeMultiplier) + 60_000,
+    expiresAt:
+      Date.now() +
+      COMPILE_LIMITS.wallLimitMs +
+      wallLimitFor(run.problem.timeLimitMs * language.timeMultiplier) +
+      60_000,
     ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}),
   });
   try {

@@ -59,7 +59,10 @@ describe("judgeSubmission (real PostgreSQL and Docker)", () => {
 
   it("gives WA per failing test and a partial score", async () => {
     // Right only when the sum is small enough for 32-bit overflow not to bite... or not: prints a-b.
-    const { perTest, stored } = await judge("python3", "a, b = map(int, open(0).read().split())\nprint(a - b if a < 0 else a + b)\n");
+    const { perTest, stored } = await judge(
+      "python3",
+      "a, b = map(int, open(0).read().split())\nprint(a - b if a < 0 else a + b)\n",
+    );
     expect(perTest).toEqual(["AC", "WA", "AC", "WA", "AC"]);
     expect(stored).toMatchObject({ verdict: "WA", score: 60 });
   });
@@ -82,14 +85,20 @@ describe("judgeSubmission (real PostgreSQL and Docker)", () => {
   });
 
   it("gives MLE, not RE, to memory bombs in C++ and Python", async () => {
-    const cpp = await judge("cpp", "#include <vector>\nint main(){std::vector<char> v(512u<<20, 1);return v[12345];}\n");
+    const cpp = await judge(
+      "cpp",
+      "#include <vector>\nint main(){std::vector<char> v(512u<<20, 1);return v[12345];}\n",
+    );
     expect(cpp.perTest).toEqual(all("MLE"));
     const py = await judge("python3", "x = bytearray(512 * 1024 * 1024)\nprint(len(x))\n");
     expect(py.perTest).toEqual(all("MLE"));
   });
 
   it("gives OLE to an output flood", async () => {
-    const { perTest } = await judge("cpp", "#include <cstdio>\nint main(){for(;;)fputs(\"spam spam spam spam\\n\",stdout);}\n");
+    const { perTest } = await judge(
+      "cpp",
+      '#include <cstdio>\nint main(){for(;;)fputs("spam spam spam spam\\n",stdout);}\n',
+    );
     expect(perTest).toEqual(all("OLE"));
   });
 

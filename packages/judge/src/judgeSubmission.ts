@@ -8,7 +8,13 @@ import {
   type JudgingReason,
   type Verdict,
 } from "@arbiter/shared";
-import { MEMORY_HEADROOM_BYTES, SANDBOX_POLICY_VERSION, Sandbox, SandboxError, imageForLanguage } from "@arbiter/sandbox";
+import {
+  MEMORY_HEADROOM_BYTES,
+  SANDBOX_POLICY_VERSION,
+  Sandbox,
+  SandboxError,
+  imageForLanguage,
+} from "@arbiter/sandbox";
 import { CheckerError, createChecker } from "./checkers/index";
 import { compileInSandbox } from "./compileInSandbox";
 import { Closeables } from "./judging/closeables";
@@ -78,7 +84,11 @@ export async function judgeSubmission(ctx: JudgeContext, submissionId: string): 
     await ctx.db.judging
       .update({
         where: { id: judging.id },
-        data: { finishedAt: new Date(), verdict: "IE", errorDetail: error instanceof Error ? error.message : String(error) },
+        data: {
+          finishedAt: new Date(),
+          verdict: "IE",
+          errorDetail: error instanceof Error ? error.message : String(error),
+        },
       })
       .catch(() => undefined);
     throw error;
@@ -101,16 +111,19 @@ async function runJudging(
   judgingId: string,
   closeables: Closeables,
 ): Promise<JudgingResult> {
-  if (!isLanguageId(submission.language)) throw new UnjudgeableSubmissionError(`unknown language ${submission.language}`);
+  if (!isLanguageId(submission.language))
+    throw new UnjudgeableSubmissionError(`unknown language ${submission.language}`);
   const language = LANGUAGES[submission.language];
   const { problem } = submission;
   const checkerConfig = checkerConfigSchema.safeParse(problem.checker);
-  if (!checkerConfig.success) return { verdict: "IE", score: 0, errorDetail: "the problem's checker configuration is invalid" };
+  if (!checkerConfig.success)
+    return { verdict: "IE", score: 0, errorDetail: "the problem's checker configuration is invalid" };
   const memoryLimitBytes = problem.memoryLimitMb * MIB;
   const cpuLimitMs = problem.timeLimitMs * language.timeMultiplier;
 
   // Checks by a custom checker take time too: count them in the abandoned-container deadline.
-  const expiresAt = Date.now() + COMPILE_LIMITS.wallLimitMs + problem.testCases.length * (wallLimitFor(cpuLimitMs) + 20_000) + 120_000;
+  const expiresAt =
+    Date.now() + COMPILE_LIMITS.wallLimitMs + problem.testCases.length * (wallLimitFor(cpuLimitMs) + 20_000) + 120_000;
   const sandbox = closeables.add(
     await Sandbox.open(ctx.docker, {
       image: imageForLanguage(submission.language),
@@ -123,7 +136,11 @@ async function runJudging(
   const compiled = await compileInSandbox(sandbox, language, submission.source);
   await ctx.db.judging.update({
     where: { id: judgingId },
-    data: { imageDigest: sandbox.imageDigest, sandboxPolicy: SANDBOX_POLICY_VERSION, compileOutput: compiled.output || null },
+    data: {
+      imageDigest: sandbox.imageDigest,
+      sandboxPolicy: SANDBOX_POLICY_VERSION,
+      compileOutput: compiled.output || null,
+    },
   });
   ctx.onEvent?.({ type: "compiled", ok: compiled.ok });
   if (!compiled.ok) {
@@ -160,7 +177,11 @@ async function prepareTestMode(
     return { kind: "interactive" };
   }
   const checker = closeables.add(
-    await createChecker(ctx.docker, config, { workerId: ctx.workerId, expiresAt, ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}) }),
+    await createChecker(ctx.docker, config, {
+      workerId: ctx.workerId,
+      expiresAt,
+      ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}),
+    }),
   );
   return { kind: "batch", checker };
 }
@@ -181,7 +202,13 @@ async function runTestGroups(
   let stopped = false;
 
   for (const group of planTests(problem.testGroups, problem.testCases)) {
-    const entry: JudgedGroup = { name: group.name, points: group.points, sample: group.sample, tests: [], size: group.tests.length };
+    const entry: JudgedGroup = {
+      name: group.name,
+      points: group.points,
+      sample: group.sample,
+      tests: [],
+      size: group.tests.length,
+    };
     judged.push(entry);
     const blocked = group.dependencies.some((dep) => {
       const prior = judged.find((g) => g.name === dep);
@@ -192,7 +219,11 @@ async function runTestGroups(
       const result = await judgeTest(
         sandbox,
         language,
-        { timeLimitMs: problem.timeLimitMs, memoryLimitBytes, outputLimitBytes: Math.max(16 * MIB, test.answer.length * 4) },
+        {
+          timeLimitMs: problem.timeLimitMs,
+          memoryLimitBytes,
+          outputLimitBytes: Math.max(16 * MIB, test.answer.length * 4),
+        },
         mode,
         Buffer.from(test.input),
         Buffer.from(test.answer),
@@ -232,5 +263,12 @@ async function storeTestResult(
       output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
     },
   });
-  ctx.onEvent?.({ type: "test", index: test.index, verdict: result.verdict, timeMs, memoryKb: result.memoryKb, sample: test.isSample });
+  ctx.onEvent?.({
+    type: "test",
+    index: test.index,
+    verdict: result.verdict,
+    timeMs,
+    memoryKb: result.memoryKb,
+    sample: test.isSample,
+  });
 }

@@ -18,7 +18,12 @@ interface GroupSpec {
   tests: [input: string, answer: string][];
 }
 
-async function createProblem(spec: { scoring: ScoringMode; groups: GroupSpec[]; checker?: CheckerConfig; interactive?: boolean }) {
+async function createProblem(spec: {
+  scoring: ScoringMode;
+  groups: GroupSpec[];
+  checker?: CheckerConfig;
+  interactive?: boolean;
+}) {
   let testIndex = 0;
   const problem = await db.problem.create({
     data: {
@@ -34,7 +39,13 @@ async function createProblem(spec: { scoring: ScoringMode; groups: GroupSpec[]; 
   problemIds.push(problem.id);
   for (const [g, group] of spec.groups.entries()) {
     const row = await db.testGroup.create({
-      data: { problemId: problem.id, name: group.name, index: g + 1, points: group.points ?? 0, dependencies: group.dependencies ?? [] },
+      data: {
+        problemId: problem.id,
+        name: group.name,
+        index: g + 1,
+        points: group.points ?? 0,
+        dependencies: group.dependencies ?? [],
+      },
     });
     for (const [input, answer] of group.tests) {
       testIndex++;
@@ -80,7 +91,16 @@ describe("scoring modes and test groups", () => {
   it("icpc stops at the first failure and reports its verdict", async () => {
     const problemId = await createProblem({
       scoring: "icpc",
-      groups: [{ name: "secret", tests: [["1", "2"], ["500", "1000"], ["3", "6"]] }],
+      groups: [
+        {
+          name: "secret",
+          tests: [
+            ["1", "2"],
+            ["500", "1000"],
+            ["3", "6"],
+          ],
+        },
+      ],
     });
     const { outcome, perTest } = await judge(problemId, "python3", DOUBLER);
     expect(outcome).toEqual({ verdict: "TLE", score: 0 });
@@ -92,7 +112,14 @@ describe("scoring modes and test groups", () => {
       scoring: "ioi",
       groups: [
         { name: "sample", tests: [["1", "2"]] },
-        { name: "secret/small", points: 30, tests: [["5", "10"], ["7", "14"]] },
+        {
+          name: "secret/small",
+          points: 30,
+          tests: [
+            ["5", "10"],
+            ["7", "14"],
+          ],
+        },
         { name: "secret/large", points: 70, dependencies: ["secret/small"], tests: [["1000", "2000"]] },
       ],
     });
@@ -109,7 +136,13 @@ describe("scoring modes and test groups", () => {
   it("checks floats with the problem's tolerance", async () => {
     const problemId = await createProblem({
       scoring: "icpc",
-      checker: { kind: "default", caseSensitive: true, spaceChangeSensitive: false, floatAbsoluteTolerance: 1e-6, floatRelativeTolerance: 1e-6 },
+      checker: {
+        kind: "default",
+        caseSensitive: true,
+        spaceChangeSensitive: false,
+        floatAbsoluteTolerance: 1e-6,
+        floatRelativeTolerance: 1e-6,
+      },
       groups: [{ name: "secret", tests: [["2", "3.1415926535"]] }],
     });
     expect((await judge(problemId, "python3", "print('3.14159265')\n")).outcome.verdict).toBe("AC");
@@ -148,7 +181,16 @@ int main(int argc, char** argv) {
       scoring: "icpc",
       interactive: true,
       checker: { kind: "icpc", language: "cpp", source: interactor, flags: [] },
-      groups: [{ name: "secret", tests: [["123456789", "-"], ["1", "-"], ["1000000000", "-"]] }],
+      groups: [
+        {
+          name: "secret",
+          tests: [
+            ["123456789", "-"],
+            ["1", "-"],
+            ["1000000000", "-"],
+          ],
+        },
+      ],
     });
     const ok = await judge(problemId, "python3", binarySearch);
     expect(ok.perTest).toEqual(["AC", "AC", "AC"]);

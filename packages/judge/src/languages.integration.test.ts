@@ -35,7 +35,10 @@ describe("every language in the table", () => {
       data: { userId, problemId, language, source: APLUSB_SOLUTIONS[language] },
     });
     const outcome = await judgeSubmission({ db, docker, workerId: "integration-test" }, submission.id);
-    const judging = await db.judging.findFirstOrThrow({ where: { submissionId: submission.id }, include: { results: true } });
+    const judging = await db.judging.findFirstOrThrow({
+      where: { submissionId: submission.id },
+      include: { results: true },
+    });
     expect({ outcome, compileOutput: judging.compileOutput }).toMatchObject({ outcome: { verdict: "AC", score: 100 } });
     expect(judging.results).toHaveLength(5);
   });

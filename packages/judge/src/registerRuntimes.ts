@@ -26,7 +26,12 @@ export async function registerRuntimes(db: PrismaClient, docker: Docker, workerI
   return reports;
 }
 
-async function registerRuntime(db: PrismaClient, docker: Docker, workerId: string, language: LanguageId): Promise<string> {
+async function registerRuntime(
+  db: PrismaClient,
+  docker: Docker,
+  workerId: string,
+  language: LanguageId,
+): Promise<string> {
   const imageTag = imageForLanguage(language);
   const imageDigest = (await docker.getImage(imageTag).inspect()).Id;
   const known = await db.runtime.findUnique({ where: { language } });
@@ -41,7 +46,12 @@ async function registerRuntime(db: PrismaClient, docker: Docker, workerId: strin
 }
 
 async function probeVersion(docker: Docker, workerId: string, language: LanguageId, image: string): Promise<string> {
-  const sandbox = await Sandbox.open(docker, { image, memoryBytes: 512 * 1024 * 1024, workerId, expiresAt: Date.now() + 60_000 });
+  const sandbox = await Sandbox.open(docker, {
+    image,
+    memoryBytes: 512 * 1024 * 1024,
+    workerId,
+    expiresAt: Date.now() + 60_000,
+  });
   try {
     const result = await sandbox.run({
       argv: LANGUAGES[language].versionCommand,
@@ -58,7 +68,8 @@ async function probeVersion(docker: Docker, workerId: string, language: Language
     });
     const text = `${result.stdout.toString("utf8")}\n${result.stderr.toString("utf8")}`;
     const version = parseVersion(text);
-    if (result.exitCode !== 0 || !version) throw new Error(`version probe failed (${result.status} ${result.exitCode ?? ""})`);
+    if (result.exitCode !== 0 || !version)
+      throw new Error(`version probe failed (${result.status} ${result.exitCode ?? ""})`);
     return version;
   } finally {
     await sandbox.close();

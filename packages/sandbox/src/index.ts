@@ -1,6 +1,14 @@
 export { Sandbox, type SandboxOptions } from "./sandbox";
 export { SandboxError, SandboxFileRefusedError, type FileRefusal } from "./errors";
-export type { RunRequest, RunResult, RunStatus, InteractRequest, InteractResult, PartyStatus, FileTarget } from "./protocol";
+export type {
+  RunRequest,
+  RunResult,
+  RunStatus,
+  InteractRequest,
+  InteractResult,
+  PartyStatus,
+  FileTarget,
+} from "./protocol";
 export { createDocker } from "./docker";
 export { removeStaleSandboxes } from "./janitor";
 export { imageForLanguage, sandboxImageRef, allImageFamilies } from "./images";

@@ -7,7 +7,10 @@ import { CONTAINER_LABEL } from "./policy";
  * label, or any of ours when `all` is set. Workers on the same engine share the
  * label, so only expired containers are touched in normal operation.
  */
-export async function removeStaleSandboxes(docker: Docker, options: { now?: number; all?: boolean } = {}): Promise<number> {
+export async function removeStaleSandboxes(
+  docker: Docker,
+  options: { now?: number; all?: boolean } = {},
+): Promise<number> {
   const now = options.now ?? Date.now();
   const containers = await docker.listContainers({ all: true, filters: { label: [CONTAINER_LABEL] } });
   const stale = containers.filter((c) => options.all || (containerExpiry(c.Labels) ?? 0) < now);

@@ -73,7 +73,13 @@ export interface InteractRequest {
 export type PartyStatus = "exited" | "signaled" | "cpu" | "wall" | "setup";
 
 export interface InteractResult {
-  solution: { status: PartyStatus; exitCode: number | null; signal: number | null; cpuTimeUs: number; memoryKb: number };
+  solution: {
+    status: PartyStatus;
+    exitCode: number | null;
+    signal: number | null;
+    cpuTimeUs: number;
+    memoryKb: number;
+  };
   judge: { status: PartyStatus; exitCode: number | null; signal: number | null; cpuTimeUs: number };
   wallTimeUs: number;
   oomKilled: boolean;
@@ -133,7 +139,13 @@ export function parseInteractLine(line: string): Omit<InteractResult, "stderr" |
   // The supervisor sends -1 when the process did not exit on its own.
   const code = (raw: number): number | null => (raw >= 0 ? raw : null);
   return {
-    solution: { status: solStatus, exitCode: code(n(2)), signal: n(3) > 0 ? n(3) : null, cpuTimeUs: n(4), memoryKb: n(6) },
+    solution: {
+      status: solStatus,
+      exitCode: code(n(2)),
+      signal: n(3) > 0 ? n(3) : null,
+      cpuTimeUs: n(4),
+      memoryKb: n(6),
+    },
     judge: { status: judgeStatus, exitCode: code(n(9)), signal: n(10) > 0 ? n(10) : null, cpuTimeUs: n(11) },
     wallTimeUs: n(5),
     oomKilled: n(7) > 0,
@@ -187,7 +199,17 @@ export function parseResultLine(line: string): Omit<RunResult, "stdout" | "stder
     throw new SandboxError(`malformed supervisor reply: ${line.slice(0, 200)}`);
   }
   const [code, signal, cpuUs, wallUs, maxRss, oom, outLen, outTrunc, errLen, errTrunc, procs] = n as [
-    number, number, number, number, number, number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   return {
     status,

@@ -41,9 +41,18 @@ describe("Sandbox host-side file handling", () => {
   it("never follows a symlink planted in the work dir when copying out", async () => {
     const box = await open();
     await box.run(step("ln -s /etc/passwd leak && ln -s /box/sup/stdin leak2 && echo real > plain"));
-    await expect(box.readFile("leak", MIB)).rejects.toMatchObject({ name: "SandboxFileRefusedError", reason: "not-regular" });
-    await expect(box.readFile("leak2", MIB)).rejects.toMatchObject({ name: "SandboxFileRefusedError", reason: "not-regular" });
-    await expect(box.readFile("absent", MIB)).rejects.toMatchObject({ name: "SandboxFileRefusedError", reason: "missing" });
+    await expect(box.readFile("leak", MIB)).rejects.toMatchObject({
+      name: "SandboxFileRefusedError",
+      reason: "not-regular",
+    });
+    await expect(box.readFile("leak2", MIB)).rejects.toMatchObject({
+      name: "SandboxFileRefusedError",
+      reason: "not-regular",
+    });
+    await expect(box.readFile("absent", MIB)).rejects.toMatchObject({
+      name: "SandboxFileRefusedError",
+      reason: "missing",
+    });
     expect((await box.readFile("plain", MIB)).toString()).toBe("real\n");
   });
 
@@ -56,7 +65,10 @@ describe("Sandbox host-side file handling", () => {
   it("caps copy-out size", async () => {
     const box = await open();
     await box.run(step("head -c 100000 /dev/zero > big"));
-    await expect(box.readFile("big", 1000)).rejects.toMatchObject({ reason: "too-large", message: expect.stringMatching(/larger than 1000 bytes/) as unknown });
+    await expect(box.readFile("big", 1000)).rejects.toMatchObject({
+      reason: "too-large",
+      message: expect.stringMatching(/larger than 1000 bytes/) as unknown,
+    });
   });
 
   it("does not promote a symlinked build product", async () => {
@@ -70,7 +82,12 @@ describe("Sandbox host-side file handling", () => {
     await box.writeFile("main.py", "print(int(input()) * 2)\n");
     await box.run(step("touch leftover"));
     expect(await box.promote(["main.py"])).toBe(1);
-    const first = await box.run({ ...step("python3 /box/prog/main.py"), argv: ["python3", "/box/prog/main.py"], stdin: Buffer.from("21\n"), reset: true });
+    const first = await box.run({
+      ...step("python3 /box/prog/main.py"),
+      argv: ["python3", "/box/prog/main.py"],
+      stdin: Buffer.from("21\n"),
+      reset: true,
+    });
     expect(first.stdout.toString()).toBe("42\n");
     const tamper = await box.run(step("echo x > /box/prog/main.py; ls -A /box/work; echo done", { reset: true }));
     expect(tamper.stdout.toString()).toBe("done\n");
@@ -130,7 +147,9 @@ describe("Sandbox interactive steps", () => {
     expect(ok.solution).toMatchObject({ status: "exited", exitCode: 0 });
     expect(ok.judgeMessage.toString()).toMatch(/^found in \d+/);
 
-    const snoop = await box.interact(request(["/bin/sh", "-c", "cat /box/jdata/input /box/jbin/interactor >&2; echo 1; read r; exit 0"]));
+    const snoop = await box.interact(
+      request(["/bin/sh", "-c", "cat /box/jdata/input /box/jbin/interactor >&2; echo 1; read r; exit 0"]),
+    );
     expect(snoop.stderr.toString()).toMatch(/Permission denied/);
     expect(snoop.stderr.toString()).not.toContain("37");
     expect(snoop.judge.exitCode).toBe(43);

@@ -52,7 +52,10 @@ export class Sandbox {
       const stdout = new PassThrough();
       const stderr = new PassThrough();
       const diagnostics = { text: "" };
-      stderr.on("data", (chunk: Buffer) => (diagnostics.text = (diagnostics.text + chunk.toString("utf8")).slice(-4096)));
+      stderr.on(
+        "data",
+        (chunk: Buffer) => (diagnostics.text = (diagnostics.text + chunk.toString("utf8")).slice(-4096)),
+      );
       demuxDockerStream(stream, stdout, stderr);
       const sandbox = new Sandbox(container, stream, new FrameReader(stdout), diagnostics, imageDigest);
       await container.start();

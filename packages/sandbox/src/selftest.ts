@@ -20,10 +20,26 @@ const MIB = 1024 * 1024;
 
 /** Fast containment checks needing only /bin/sh and coreutils, so any sandbox image can run them. */
 const PROBES: Probe[] = [
-  { name: "runs as the unprivileged runner uid", script: "id -u", expect: (_, out) => out.trim() === String(RUNNER_UID) },
-  { name: "holds no capabilities", script: "grep CapEff /proc/self/status", expect: (_, out) => /CapEff:\s*0+$/.test(out.trim()) },
-  { name: "no_new_privs is set", script: "grep NoNewPrivs /proc/self/status", expect: (_, out) => /NoNewPrivs:\s*1/.test(out) },
-  { name: "seccomp filter is active", script: "grep '^Seccomp:' /proc/self/status", expect: (_, out) => /Seccomp:\s*2/.test(out) },
+  {
+    name: "runs as the unprivileged runner uid",
+    script: "id -u",
+    expect: (_, out) => out.trim() === String(RUNNER_UID),
+  },
+  {
+    name: "holds no capabilities",
+    script: "grep CapEff /proc/self/status",
+    expect: (_, out) => /CapEff:\s*0+$/.test(out.trim()),
+  },
+  {
+    name: "no_new_privs is set",
+    script: "grep NoNewPrivs /proc/self/status",
+    expect: (_, out) => /NoNewPrivs:\s*1/.test(out),
+  },
+  {
+    name: "seccomp filter is active",
+    script: "grep '^Seccomp:' /proc/self/status",
+    expect: (_, out) => /Seccomp:\s*2/.test(out),
+  },
   {
     // io_uring is allowed by some Docker versions' default profile; our stacked filter must deny it.
     name: "io_uring is denied (needs python3 in the image)",
@@ -32,18 +48,43 @@ const PROBES: Probe[] = [
     expect: (_, out) => out.trim() === "-1" || out.trim() === "skipped",
   },
   { name: "no network interface but loopback", script: "ls /sys/class/net", expect: (_, out) => out.trim() === "lo" },
-  { name: "root filesystem is read-only", script: "touch /usr/arbiter-probe 2>&1; echo $?", expect: (_, out) => out.trim().endsWith("1") },
-  { name: "/etc/shadow is unreadable", script: "cat /etc/shadow >/dev/null 2>&1; echo $?", expect: (_, out) => out.trim() !== "0" },
-  { name: "the supervisor's files are unreadable", script: "ls /box/sup >/dev/null 2>&1; echo $?", expect: (_, out) => out.trim() !== "0" },
-  { name: "no Docker socket inside", script: "test -e /var/run/docker.sock; echo $?", expect: (_, out) => out.trim() === "1" },
-  { name: "environment holds nothing from the worker", script: "env | cut -d= -f1 | sort | tr '\\n' ' '", expect: (_, out) => out.trim() === "HOME LANG PATH PWD TMPDIR" },
+  {
+    name: "root filesystem is read-only",
+    script: "touch /usr/arbiter-probe 2>&1; echo $?",
+    expect: (_, out) => out.trim().endsWith("1"),
+  },
+  {
+    name: "/etc/shadow is unreadable",
+    script: "cat /etc/shadow >/dev/null 2>&1; echo $?",
+    expect: (_, out) => out.trim() !== "0",
+  },
+  {
+    name: "the supervisor's files are unreadable",
+    script: "ls /box/sup >/dev/null 2>&1; echo $?",
+    expect: (_, out) => out.trim() !== "0",
+  },
+  {
+    name: "no Docker socket inside",
+    script: "test -e /var/run/docker.sock; echo $?",
+    expect: (_, out) => out.trim() === "1",
+  },
+  {
+    name: "environment holds nothing from the worker",
+    script: "env | cut -d= -f1 | sort | tr '\\n' ' '",
+    expect: (_, out) => out.trim() === "HOME LANG PATH PWD TMPDIR",
+  },
   {
     name: "CPU time limit stops a busy loop",
     script: "while :; do :; done",
     limits: { cpuLimitMs: 300, wallLimitMs: 5000 },
     expect: (r) => r.status === "cpu",
   },
-  { name: "wall time limit stops a sleeper", script: "sleep 30", limits: { cpuLimitMs: 1000, wallLimitMs: 300 }, expect: (r) => r.status === "wall" },
+  {
+    name: "wall time limit stops a sleeper",
+    script: "sleep 30",
+    limits: { cpuLimitMs: 1000, wallLimitMs: 300 },
+    expect: (r) => r.status === "wall",
+  },
   {
     name: "memory limit stops a memory bomb",
     script: "tail -n 1 /dev/zero",
@@ -56,7 +97,11 @@ const PROBES: Probe[] = [
     limits: { outputLimitBytes: 1 * MIB },
     expect: (r) => r.status === "output",
   },
-  { name: "background processes are killed after a step", script: "(sleep 60 &) ; (setsid sleep 60 &) ; exit 0", expect: (r) => r.processes >= 2 },
+  {
+    name: "background processes are killed after a step",
+    script: "(sleep 60 &) ; (setsid sleep 60 &) ; exit 0",
+    expect: (r) => r.processes >= 2,
+  },
   {
     name: "nothing survives into the next step",
     script: "ls /proc | grep -c '^[0-9]'",
@@ -91,7 +136,11 @@ export async function runSelftest(docker: Docker, image: string, workerId: strin
       });
       const out = result.stdout.toString("utf8");
       const ok = probe.expect(result, out);
-      checks.push({ name: probe.name, ok, detail: ok ? "" : `${result.status} exit=${result.exitCode ?? "-"} out=${out.slice(0, 200).trim()}` });
+      checks.push({
+        name: probe.name,
+        ok,
+        detail: ok ? "" : `${result.status} exit=${result.exitCode ?? "-"} out=${out.slice(0, 200).trim()}`,
+      });
     }
   } finally {
     await sandbox.close();

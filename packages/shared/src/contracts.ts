@@ -12,7 +12,10 @@ export const submitRequestSchema = z.object({
   source: z
     .string()
     .refine((s) => s.trim().length > 0, "source is empty")
-    .refine((s) => Buffer.byteLength(s, "utf8") <= MAX_SOURCE_BYTES, `source is larger than ${MAX_SOURCE_BYTES / 1024} KiB`)
+    .refine(
+      (s) => Buffer.byteLength(s, "utf8") <= MAX_SOURCE_BYTES,
+      `source is larger than ${MAX_SOURCE_BYTES / 1024} KiB`,
+    )
     .refine((s) => !s.includes("\u0000"), "source contains NUL bytes; upload a text file"),
 });
 export type SubmitRequest = z.infer<typeof submitRequestSchema>;

@@ -18,7 +18,12 @@ export const rejudge: Command = {
   async run(args, { db, env, print }) {
     // Two forms: a submission id, or --problem without one.
     const byProblem = args.some((a) => a === "--problem" || a.startsWith("--problem="));
-    const { values, positionals } = parseCommandArgs(args, { problem: { type: "string" } }, byProblem ? [] : ["submission-id"], usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { problem: { type: "string" } },
+      byProblem ? [] : ["submission-id"],
+      usage,
+    );
     const submissionId = positionals[0];
     if (byProblem && !values.problem) throw new UsageError("--problem needs a problem slug", usage);
     if (!env.redisUrl) throw new EnvError("REDIS_URL is not set: rejudging puts jobs on the judge queue");
@@ -27,10 +32,16 @@ export const rejudge: Command = {
     try {
       if (values.problem) {
         const result = await rejudgeProblem(db, queue, values.problem);
-        print(`${values.problem}: ${result.queued} rejudge(s) queued, ${result.coalesced} already pending, ${result.total} in all.`);
+        print(
+          `${values.problem}: ${result.queued} rejudge(s) queued, ${result.coalesced} already pending, ${result.total} in all.`,
+        );
       } else if (submissionId) {
         const outcome = await rejudgeSubmission(db, queue, submissionId);
-        print(outcome === "queued" ? `Rejudge of ${submissionId} queued.` : `${submissionId} is already waiting to be judged.`);
+        print(
+          outcome === "queued"
+            ? `Rejudge of ${submissionId} queued.`
+            : `${submissionId} is already waiting to be judged.`,
+        );
       }
     } finally {
       await queue.close();

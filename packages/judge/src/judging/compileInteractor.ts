@@ -43,7 +43,9 @@ export async function compileInteractor(
     });
     if (result.status !== "exited" || result.exitCode !== 0) {
       if (result.status === "setup") throw new SandboxError("the compiler could not start");
-      throw new InteractorError(`the interactor does not compile: ${truncateForDisplay(result.stderr.toString("utf8"), 2000)}`);
+      throw new InteractorError(
+        `the interactor does not compile: ${truncateForDisplay(result.stderr.toString("utf8"), 2000)}`,
+      );
     }
     return await sandbox.readFile("main", 64 * MIB);
   } finally {

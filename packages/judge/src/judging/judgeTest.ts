@@ -46,7 +46,12 @@ export async function judgeTest(
     const result = await sandbox.interact({
       argv: runCommand(language, limits.memoryLimitBytes),
       env: [...RUNNER_ENV, ...(language.env ?? [])],
-      judgeArgv: [`${JUDGE_BIN_DIR}/${INTERACTOR_NAME}`, `${JUDGE_DATA_DIR}/input`, `${JUDGE_DATA_DIR}/answer`, `${JUDGE_DATA_DIR}/feedback/`],
+      judgeArgv: [
+        `${JUDGE_BIN_DIR}/${INTERACTOR_NAME}`,
+        `${JUDGE_DATA_DIR}/input`,
+        `${JUDGE_DATA_DIR}/answer`,
+        `${JUDGE_DATA_DIR}/feedback/`,
+      ],
       input,
       answer,
       cpuLimitMs,

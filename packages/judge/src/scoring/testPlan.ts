@@ -45,5 +45,7 @@ export function planTests<T extends TestRow>(groups: readonly GroupRow[], tests:
     tests: loose.filter((t) => t.isSample === sample),
   });
   const extra = [implicit("sample", true), implicit("secret", false)].filter((g) => g.tests.length > 0);
-  return [...extra.filter((g) => g.sample), ...planned, ...extra.filter((g) => !g.sample)].filter((g) => g.tests.length > 0);
+  return [...extra.filter((g) => g.sample), ...planned, ...extra.filter((g) => !g.sample)].filter(
+    (g) => g.tests.length > 0,
+  );
 }

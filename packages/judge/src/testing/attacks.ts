@@ -209,7 +209,9 @@ public class Main { public static void main(String[] a) { List<long[]> l = new A
   {
     name: "one huge file hits the file size limit",
     language: "c",
-    source: c(`int main(void) { FILE *f = fopen("big", "w"); char b[65536] = {0}; for (;;) fwrite(b, 1, sizeof b, f); }`),
+    source: c(
+      `int main(void) { FILE *f = fopen("big", "w"); char b[65536] = {0}; for (;;) fwrite(b, 1, sizeof b, f); }`,
+    ),
     verdict: "RE",
     memoryLimitMb: 256,
     timeLimitMs: 5000,
@@ -218,32 +220,48 @@ public class Main { public static void main(String[] a) { List<long[]> l = new A
   {
     name: "network to an outside address",
     language: "c",
-    source: networkProbe([["192.0.2.1", 80], ["192.0.2.1", 53]]),
+    source: networkProbe([
+      ["192.0.2.1", 80],
+      ["192.0.2.1", 53],
+    ]),
     verdict: "AC",
   },
   {
     name: "network to loopback and the host's PostgreSQL and Redis ports",
     language: "c",
-    source: networkProbe([["127.0.0.1", 55432], ["127.0.0.1", 56379], ["127.0.0.1", 5432], ["127.0.0.1", 6379], ["127.0.0.1", 3000]]),
+    source: networkProbe([
+      ["127.0.0.1", 55432],
+      ["127.0.0.1", 56379],
+      ["127.0.0.1", 5432],
+      ["127.0.0.1", 6379],
+      ["127.0.0.1", 3000],
+    ]),
     verdict: "AC",
   },
   {
     name: "network to the Docker bridge gateway",
     language: "c",
-    source: networkProbe([["172.17.0.1", 55432], ["172.17.0.1", 56379], ["172.17.0.1", 2375], ["172.17.0.1", 3000]]),
+    source: networkProbe([
+      ["172.17.0.1", 55432],
+      ["172.17.0.1", 56379],
+      ["172.17.0.1", 2375],
+      ["172.17.0.1", 3000],
+    ]),
     verdict: "AC",
   },
   {
     name: "name resolution",
     language: "python3",
-    source: "import socket\ntry:\n    socket.getaddrinfo('deb.debian.org', 80)\n    print('open dns')\nexcept OSError:\n    pass\nprint(3)\n",
+    source:
+      "import socket\ntry:\n    socket.getaddrinfo('deb.debian.org', 80)\n    print('open dns')\nexcept OSError:\n    pass\nprint(3)\n",
     verdict: "AC",
   },
   // --- reading what is not ours ---
   {
     name: "reading /etc/shadow, the supervisor's files and PID 1 through /proc",
     language: "c",
-    source: c(`static void try_open(const char *p) { int fd = open(p, O_RDONLY); if (fd >= 0) { printf("open %s\\n", p); close(fd); } }
+    source:
+      c(`static void try_open(const char *p) { int fd = open(p, O_RDONLY); if (fd >= 0) { printf("open %s\\n", p); close(fd); } }
 int main(void) {
   try_open("/etc/shadow"); try_open("/box/sup/stdin"); try_open("/box/sup");
   try_open("/proc/1/environ"); try_open("/proc/1/mem"); try_open("/proc/1/fd/0"); try_open("/proc/1/root/box/sup/stdin");
@@ -280,7 +298,8 @@ int main(void) {
   {
     name: "reading the worker's environment",
     language: "python3",
-    source: "import os\nleaked = [k for k in os.environ if k not in ('PATH', 'HOME', 'LANG', 'TMPDIR', 'PWD')]\nif leaked: print('open', *leaked)\nprint(3)\n",
+    source:
+      "import os\nleaked = [k for k in os.environ if k not in ('PATH', 'HOME', 'LANG', 'TMPDIR', 'PWD')]\nif leaked: print('open', *leaked)\nprint(3)\n",
     verdict: "AC",
   },
   {

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@arbiter/db/client";
 
 /** An A+B problem with two sample and three secret tests, unique per call. */
-export async function createAplusbProblem(db: PrismaClient, options: { timeLimitMs?: number; memoryLimitMb?: number } = {}) {
+export async function createAplusbProblem(
+  db: PrismaClient,
+  options: { timeLimitMs?: number; memoryLimitMb?: number } = {},
+) {
   const tests = [
     ["1 2\n", "3\n", true],
     ["-5 5\n", "0\n", true],
@@ -30,7 +33,9 @@ export async function createAplusbProblem(db: PrismaClient, options: { timeLimit
 }
 
 export async function createStudent(db: PrismaClient) {
-  return db.user.create({ data: { email: `student-${randomUUID()}@test.local`, name: "Test Student", role: "student" } });
+  return db.user.create({
+    data: { email: `student-${randomUUID()}@test.local`, name: "Test Student", role: "student" },
+  });
 }
 
 /** Deletes what the fixtures created (submissions first: they do not cascade from problems). */

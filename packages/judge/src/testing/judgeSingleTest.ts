@@ -42,9 +42,13 @@ export async function judgeSingleTest(docker: Docker, options: SingleTestOptions
     if (!compiled.ok) return { verdict: compiled.verdict, compileOutput: compiled.output, stdout: "", containerId };
     await sandbox.setMemoryLimit(memoryLimitBytes + MEMORY_HEADROOM_BYTES);
     // The same per-test path the judge takes, with the default checker.
-    const checker = await createChecker(docker, { kind: "default", caseSensitive: true, spaceChangeSensitive: false }, {
-      workerId: options.workerId,
-    });
+    const checker = await createChecker(
+      docker,
+      { kind: "default", caseSensitive: true, spaceChangeSensitive: false },
+      {
+        workerId: options.workerId,
+      },
+    );
     const judged = await judgeTest(
       sandbox,
       language,
@@ -54,7 +58,12 @@ export async function judgeSingleTest(docker: Docker, options: SingleTestOptions
       Buffer.from(options.answer ?? "3\n"),
     );
     await options.afterwards?.(sandbox);
-    return { verdict: judged.verdict, compileOutput: compiled.output, stdout: judged.stdout.toString("utf8"), containerId };
+    return {
+      verdict: judged.verdict,
+      compileOutput: compiled.output,
+      stdout: judged.stdout.toString("utf8"),
+      containerId,
+    };
   } finally {
     await sandbox.close();
   }

@@ -23,7 +23,10 @@ const LOG_FILE = path.join(LOG_DIR, "sandbox-images.log");
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): void {
   const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options });
-  appendFileSync(LOG_FILE, `$ ${command} ${args.join(" ")}\n${String(result.stdout ?? "")}${String(result.stderr ?? "")}\n`);
+  appendFileSync(
+    LOG_FILE,
+    `$ ${command} ${args.join(" ")}\n${String(result.stdout ?? "")}${String(result.stderr ?? "")}\n`,
+  );
   if (result.status !== 0) {
     const tail = `${String(result.stdout ?? "")}${String(result.stderr ?? "")}`.split("\n").slice(-25).join("\n");
     throw new Error(`${command} ${args.slice(0, 3).join(" ")} failed (exit ${result.status ?? "signal"}):\n${tail}`);
@@ -70,9 +73,13 @@ function buildFamily(family: string, base: string, context: string): void {
 /** Removes tags of our images that the current definitions no longer produce (in-use ones stay). */
 function pruneSupersededImages(): void {
   const current = new Set([baseImageRef(), ...allImageFamilies().map((f) => sandboxImageRef(f))]);
-  const listed = spawnSync("docker", ["images", "--format", "{{.Repository}}:{{.Tag}}", "--filter", "reference=arbiter-sandbox-*"], {
-    encoding: "utf8",
-  });
+  const listed = spawnSync(
+    "docker",
+    ["images", "--format", "{{.Repository}}:{{.Tag}}", "--filter", "reference=arbiter-sandbox-*"],
+    {
+      encoding: "utf8",
+    },
+  );
   const stale = String(listed.stdout ?? "")
     .split("\n")
     .filter((ref) => ref.startsWith("arbiter-sandbox-") && !current.has(ref));
@@ -96,7 +103,16 @@ function main(): void {
   const context = mkdtempSync(path.join(os.tmpdir(), "arbiter-image-"));
   try {
     // The supervisor is static, so the host's gcc builds it for every image alike.
-    run("gcc", ["-O2", "-Wall", "-Wextra", "-Werror", "-static", "-o", path.join(context, "arbiter-supervisor"), ...supervisorFiles().filter((f) => f.endsWith(".c"))]);
+    run("gcc", [
+      "-O2",
+      "-Wall",
+      "-Wextra",
+      "-Werror",
+      "-static",
+      "-o",
+      path.join(context, "arbiter-supervisor"),
+      ...supervisorFiles().filter((f) => f.endsWith(".c")),
+    ]);
     for (const family of families) buildFamily(family, base, context);
     pruneSupersededImages();
   } finally {
