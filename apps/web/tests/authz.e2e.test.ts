@@ -118,6 +118,12 @@ describe("authorization", () => {
       expect(html).not.toContain("print(sum(map(int");
     });
 
+    it("does not open in Bob's editor through the problem page's ?from=", async () => {
+      const response = await request(`/problems/${slug}?from=${aliceId}`, { session: bob.session });
+      expect(response.status).toBe(200);
+      expectNoAliceSource("problem page ?from=", await response.text());
+    });
+
     it("comes back as nothing from the page's server action", async () => {
       expect(action, "the page never called its server action").toBeDefined();
       const replay = (id: string, session: string | undefined) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, submitSolution, type Browser } from "./chromium";
+import { editorText, launchBrowser, submitSolution, type Browser } from "./chromium";
 import { APLUSB_CORRECT, APLUSB_WRONG, baseUrl, waitForLanguage } from "./support";
 
 // Drives the built app in headless Chromium as a student: sign in, solve A+B, read verdicts.
@@ -75,6 +75,30 @@ describe("web UI in Chromium", () => {
     expect(await page.getByTestId("test-row").count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="test-row"][data-verdict="WA"]').count()).toBeGreaterThan(0);
     await browser.screenshot("submission-wrong-answer");
+  });
+
+  it("opens a submission's code in the editor again, offering back the draft it replaced", async () => {
+    const submissionUrl = page.url();
+    const id = submissionUrl.split("/").pop() ?? "";
+    await page.getByTestId("open-in-editor").click();
+    await page.getByTestId("restored-notice").waitFor();
+    // `?from=` is dropped, so a reload keeps later edits.
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/problems/aplusb");
+    expect(await page.getByTestId("restored-notice").textContent()).toContain(id);
+    expect(await editorText(page)).toBe(APLUSB_WRONG);
+    expect(await page.getByLabel("Language").inputValue()).toBe("python3");
+    // The draft was this very code: nothing to go back to.
+    expect(await page.getByRole("button", { name: "Go back to my draft" }).count()).toBe(0);
+
+    await page.getByLabel("Source code").fill("print('my draft')\n");
+    await page.goto(submissionUrl);
+    await page.getByTestId("open-in-editor").click();
+    await page.getByTestId("restored-notice").waitFor();
+    expect(await editorText(page)).toBe(APLUSB_WRONG);
+    await browser.screenshot("problem-edit-and-resubmit");
+    await page.getByRole("button", { name: "Go back to my draft" }).click();
+    expect(await editorText(page)).toBe("print('my draft')\n");
+    expect(await page.getByTestId("restored-notice").count()).toBe(0);
   });
 
   it("lists my submissions, newest first", async () => {

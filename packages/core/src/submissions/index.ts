@@ -1,6 +1,7 @@
 export { createSubmission, type CreatedSubmission } from "./createSubmission";
 export { canViewSubmission, requireSubmissionAccess, type Viewer } from "./access";
 export { getSubmissionView } from "./getSubmissionView";
+export { getSubmissionSource, type SubmissionSource } from "./getSubmissionSource";
 export {
   getSubmissionDetails,
   SAMPLE_TEXT_SHOWN_BYTES,

@@ -3,6 +3,7 @@ import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../errors";
 import { getSubmissionDetails, SAMPLE_TEXT_SHOWN_BYTES } from "./getSubmissionDetails";
+import { getSubmissionSource } from "./getSubmissionSource";
 import { getSubmissionView } from "./getSubmissionView";
 import { listSubmissionPage } from "./listSubmissionPage";
 import { listSubmissionsForUser } from "./listSubmissionsForUser";
@@ -196,7 +197,14 @@ describe("getSubmissionDetails", () => {
       expect(isAppError(error) && error.code).toBe("not_found");
       const viewError: unknown = await getSubmissionView(db, viewer, id).catch((e: unknown) => e);
       expect(isAppError(viewError) && viewError.code).toBe("not_found");
+      const sourceError: unknown = await getSubmissionSource(db, viewer, id).catch((e: unknown) => e);
+      expect(isAppError(sourceError) && sourceError.code).toBe("not_found");
     }
+    expect(await getSubmissionSource(db, owner(), ids.judged)).toEqual({
+      problem: `itest-sub-${run}`,
+      language: "python3",
+      source: "print(3)\n",
+    });
     expect((await getSubmissionDetails(db, { id: ids.staff, role: "instructor" }, ids.judged)).source).toBe(
       "print(3)\n",
     );

@@ -13,8 +13,16 @@ import { SOURCE_FILE_ACCEPT, languageFromFileName } from "./languageFromFileName
 
 const initialState: SubmitState = { error: null };
 
+/** A submission's code to open the editor with, instead of the draft ("Edit and resubmit"). */
+export interface RestoredCode {
+  submissionId: string;
+  language: LanguageId;
+  source: string;
+}
+
 interface WorkbenchProps {
   problem: string;
+  restore: RestoredCode | null;
   languages: LanguageView[];
   samples: Sample[];
   /** "My attempts" and similar links, shown in the submit card's header. */
@@ -31,7 +39,7 @@ function isPristine(source: string, language: LanguageId): boolean {
  * language in localStorage), file upload, Submit (a server action), and a custom run
  * panel that runs the same code on the student's own input.
  */
-export function Workbench({ problem, languages, samples, headerLink }: WorkbenchProps) {
+export function Workbench({ problem, restore, languages, samples, headerLink }: WorkbenchProps) {
   const [state, action, pending] = useActionState(submitSolution, initialState);
   const first = languages[0]?.id ?? "python3";
   const [language, setLanguage] = useState<LanguageId>(first);
@@ -40,19 +48,39 @@ export function Workbench({ problem, languages, samples, headerLink }: Workbench
   /** After a switch away from edited code: offer to bring it along instead of the new starter. */
   const [carry, setCarry] = useState<{ from: LanguageId; source: string } | null>(null);
   const [hydrated, setHydrated] = useState(false);
+  /**
+   * The submission whose code was opened with "Edit and resubmit" and the draft it
+   * replaced (offered back), until the code is edited.
+   */
+  const [restored, setRestored] = useState<{ submissionId: string; replacedDraft: string | null } | null>(null);
   /** The last submit's refusal stays up until the code is edited. */
   const [showRefusal, setShowRefusal] = useState(true);
   const formRef = useRef<HTMLFormElement>(null);
   const editorRef = useRef<CodeEditorHandle>(null);
 
   // Restore the last language and its draft (browser only), then mark the form interactive.
+  // A submission opened with "Edit and resubmit" becomes that language's draft instead, and
+  // `?from=` leaves the address so that reloading keeps later edits.
   useEffect(() => {
-    const saved = readLastLanguage();
-    const initial = saved && isLanguageId(saved) && languages.some((l) => l.id === saved) ? saved : first;
-    setLanguage(initial);
-    setSource(readDraft(problem, initial) ?? STARTER_TEMPLATES[initial]);
+    if (restore) {
+      // Sources posted from the form arrive with CRLF; the editor keeps LF, and a
+      // difference would look like an edit and dismiss the notice.
+      const code = restore.source.replace(/\r\n?/g, "\n");
+      setLanguage(restore.language);
+      setSource(code);
+      writeLastLanguage(restore.language);
+      const draft = readDraft(problem, restore.language);
+      setRestored({ submissionId: restore.submissionId, replacedDraft: draft === code ? null : draft });
+      writeDraft(problem, restore.language, code);
+      window.history.replaceState(window.history.state, "", window.location.pathname);
+    } else {
+      const saved = readLastLanguage();
+      const initial = saved && isLanguageId(saved) && languages.some((l) => l.id === saved) ? saved : first;
+      setLanguage(initial);
+      setSource(readDraft(problem, initial) ?? STARTER_TEMPLATES[initial]);
+    }
     setHydrated(true);
-  }, [problem, languages, first]);
+  }, [problem, restore, languages, first]);
 
   function switchLanguage(next: LanguageId, replacement?: string) {
     if (next === language && replacement === undefined) return;
@@ -75,6 +103,7 @@ export function Workbench({ problem, languages, samples, headerLink }: Workbench
     setCarry(null);
     setFileError(null);
     setShowRefusal(false);
+    setRestored(null);
     writeDraft(problem, language, isPristine(next, language) ? null : next);
   }
 
@@ -83,6 +112,14 @@ export function Workbench({ problem, languages, samples, headerLink }: Workbench
     setSource(carry.source);
     writeDraft(problem, language, carry.source);
     setCarry(null);
+    editorRef.current?.focus();
+  }
+
+  function bringDraftBack() {
+    if (restored?.replacedDraft == null) return;
+    setSource(restored.replacedDraft);
+    writeDraft(problem, language, restored.replacedDraft);
+    setRestored(null);
     editorRef.current?.focus();
   }
 
@@ -247,6 +284,20 @@ export function Workbench({ problem, languages, samples, headerLink }: Workbench
               </span>
             </p>
           </div>
+
+          {restored && (
+            <Alert tone="info" testId="restored-notice">
+              <span>
+                This is the code of submission <span className="font-mono text-xs">{restored.submissionId}</span>: edit
+                it and submit again.{" "}
+              </span>
+              {restored.replacedDraft !== null && (
+                <button type="button" onClick={bringDraftBack} className="font-medium underline underline-offset-2">
+                  Go back to my draft
+                </button>
+              )}
+            </Alert>
+          )}
 
           {carry && (
             <Alert tone="info" testId="carry-offer">

@@ -1,4 +1,4 @@
-import { getProblemPage, isAppError } from "@arbiter/core";
+import { getProblemPage, getSubmissionSource, isAppError, type Viewer } from "@arbiter/core";
 import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -10,10 +10,12 @@ import { formatMs } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { getInstalledLanguages } from "@/server/languages";
-import { Workbench } from "./Workbench";
+import { Workbench, type RestoredCode } from "./Workbench";
 
 interface Props {
   params: Promise<{ slug: string }>;
+  /** `from`: a submission whose code the editor opens with ("Edit and resubmit"). */
+  searchParams: Promise<{ from?: string | string[] }>;
 }
 
 /** One query per render: the title in the metadata and the page share it. */
@@ -28,6 +30,20 @@ async function loadProblem(slug: string) {
   }
 }
 
+/**
+ * The code of submission `id` for the editor, when it is this problem's and the user may
+ * read it; otherwise null (the editor opens with the draft, as without `from`).
+ */
+async function loadRestore(user: Viewer, slug: string, id: string): Promise<RestoredCode | null> {
+  try {
+    const found = await getSubmissionSource(getDb(), user, id);
+    return found.problem === slug ? { submissionId: id, language: found.language, source: found.source } : null;
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") return null;
+    throw error;
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   try {
@@ -37,10 +53,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function ProblemPage({ params }: Props) {
+export default async function ProblemPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  await requireUser(`/problems/${slug}`);
-  const [problem, languages] = await Promise.all([loadProblem(slug), getInstalledLanguages()]);
+  const { from } = await searchParams;
+  const user = await requireUser(`/problems/${slug}`);
+  const [problem, languages, restore] = await Promise.all([
+    loadProblem(slug),
+    getInstalledLanguages(),
+    typeof from === "string" ? loadRestore(user, slug, from) : null,
+  ]);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
@@ -128,6 +149,7 @@ export default async function ProblemPage({ params }: Props) {
       <aside className="min-w-0">
         <Workbench
           problem={problem.slug}
+          restore={restore && languages.some((l) => l.id === restore.language) ? restore : null}
           languages={languages}
           samples={problem.samples}
           headerLink={

@@ -1,6 +1,7 @@
 import { getSubmissionDetails, isAppError } from "@arbiter/core";
 import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyButton } from "@/components/CopyButton";
 import { SourceView } from "@/components/submission/SourceView";
@@ -53,7 +54,16 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
               {LANGUAGES[view.language].sourceFile} · {lineCount(source)} {lineCount(source) === 1 ? "line" : "lines"}
             </span>
           </h2>
-          <CopyButton text={source} label="Copy source code" />
+          <div className="flex items-center gap-1">
+            <Link
+              href={`/problems/${encodeURIComponent(view.problem)}?from=${encodeURIComponent(view.id)}`}
+              className="rounded-md px-2 py-1 text-xs font-medium text-indigo-600 hover:bg-indigo-50 dark:text-indigo-400 dark:hover:bg-indigo-500/10"
+              data-testid="open-in-editor"
+            >
+              Edit and resubmit
+            </Link>
+            <CopyButton text={source} label="Copy source code" />
+          </div>
         </div>
         <SourceView source={source} language={view.language} />
       </section>
