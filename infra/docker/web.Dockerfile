@@ -19,7 +19,7 @@ RUN rm -rf apps/*/node_modules apps/*/.next packages/*/node_modules packages/db/
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
-# node owns the tree because next start writes its cache under apps/web/.next.
+# node owns the tree because the Next.js server writes its cache under apps/web/.next.
 COPY --from=build --chown=node:node /app /app
 USER node
 EXPOSE 3000

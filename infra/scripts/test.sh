@@ -72,7 +72,7 @@ start_e2e_servers() {
   : >"$LOGS/web-test.log"
   : >"$LOGS/judge-test.log"
   step "Web: starting on port $TEST_WEB_PORT (log: $(rel "$LOGS/web-test.log"))"
-  (cd apps/web && start_bg web-test "$LOGS/web-test.log" npx next start -p "$TEST_WEB_PORT")
+  (export PORT=$TEST_WEB_PORT && start_bg web-test "$LOGS/web-test.log" npm run -w @arbiter/web start)
   step "Judge worker: starting (log: $(rel "$LOGS/judge-test.log"))"
   start_bg judge-test "$LOGS/judge-test.log" npm run -w @arbiter/worker start
   wait_http web-test "$url" 60 "$LOGS/web-test.log"

@@ -42,7 +42,7 @@ start_web() {
   stop_bg web
   require_free_port "$WEB_PORT" "the web app"
   step "Web: starting on port $WEB_PORT (log: $(rel "$LOGS/web.log"))"
-  start_bg web "$LOGS/web.log" npm run -w @arbiter/web start
+  (export PORT=$WEB_PORT && start_bg web "$LOGS/web.log" npm run -w @arbiter/web start)
   echo "$hash" >"$RUN/web.hash"
   wait_http web "$url" 60 "$LOGS/web.log"
   note "$url answers 200"

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:web`: latency of the web app's hot paths under load, and how fast live
- * judge events reach a browser. Starts its own `next start` on the existing production
+ * judge events reach a browser. Starts its own web server (`npm run start`) on the existing production
  * build, against the real database (every row it makes is deleted again) and a
  * dedicated Redis database (so no judge worker judges the submit benchmark's flood).
  *
@@ -31,6 +31,11 @@ const LIVE_DELAY_TARGET_MS = 200;
 const PAGE_RATE_PER_CLIENT = 1;
 /** Length of the single-client runs that show how long one page takes to serve, in s. */
 const SERVICE_TIME_S = 4;
+
+/** How many processes the web server runs (apps/web/server.mjs's default: one per core). */
+function webProcesses(): number {
+  return Number(process.env.WEB_PROCESSES ?? os.availableParallelism());
+}
 
 function env(name: string, fallback?: string): string {
   const value = process.env[name] ?? fallback;
@@ -248,7 +253,7 @@ function capacityNotes(rows: Row[], connections: number): string[] {
     const alone = rows.find((x) => x.metric.startsWith(`${page}, 1 client`));
     if (!alone) return "";
     const busy = (connections * PAGE_RATE_PER_CLIENT * alone.p50) / 10;
-    return `- ${page}: ${ms(alone.p50)} of server time per page with nobody else asking, so ${connections} clients × ${PAGE_RATE_PER_CLIENT} req/s need ${busy.toFixed(0)} % of one core for this Node process alone; past 100 % requests queue and latency grows without bound.`;
+    return `- ${page}: ${ms(alone.p50)} of server time per page with nobody else asking, so ${connections} clients × ${PAGE_RATE_PER_CLIENT} req/s need ${busy.toFixed(0)} % of one core, spread over ${webProcesses()} process(es); a process past 100 % queues requests and latency grows without bound.`;
   });
   return [
     "### Reading the page rows",
@@ -259,7 +264,7 @@ function capacityNotes(rows: Row[], connections: number): string[] {
           `- An empty 404 page through the same layout costs ${ms(floor.p50)}, and the submission page's data alone (sign-in check and its two queries, as JSON) ${ms(data.p50)}: most of a page's time is the shared layout and Next's rendering.`,
         ]
       : []),
-    "- One `next start` is one Node process, i.e. at most one core, and the load generator shares the machine. Load average above 2 on this 2-core machine means other work (test suites, judge workers) was competing too.",
+    `- The server runs ${webProcesses()} Node process(es) and the load generator shares the machine. Load average above 2 on this 2-core machine means other work (test suites, judge workers) was competing too.`,
     "",
   ];
 }
@@ -279,7 +284,7 @@ function renderReport(
   const lines = [
     `# Web benchmark, ${new Date().toISOString().slice(0, 10)}`,
     "",
-    `Production build (\`next start\`, one Node process), ${run.connections} concurrent clients for ${run.durationS} s per run, after a warm-up. "× ${PAGE_RATE_PER_CLIENT} req/s": each client loads a page about every ${1 / PAGE_RATE_PER_CLIENT} s, starting at a random moment and with ±20 % jitter (independent students, open loop), the target's case. "Back to back": each client sends its next request as soon as the last one is answered, so latency ≈ clients ÷ throughput; that row shows capacity, not what a student waits.`,
+    `Production build served as in production (\`npm run start\`: ${webProcesses()} Node process(es), WEB_PROCESSES), ${run.connections} concurrent clients for ${run.durationS} s per run, after a warm-up. "× ${PAGE_RATE_PER_CLIENT} req/s": each client loads a page about every ${1 / PAGE_RATE_PER_CLIENT} s, starting at a random moment and with ±20 % jitter (independent students, open loop), the target's case. "Back to back": each client sends its next request as soon as the last one is answered, so latency ≈ clients ÷ throughput; that row shows capacity, not what a student waits.`,
     "",
     "| Metric | p50 | p95 | max | Target (p95) | OK | Notes |",
     "| --- | --- | --- | --- | --- | --- | --- |",

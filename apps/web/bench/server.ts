@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 export interface RunningServer {
@@ -9,9 +8,9 @@ export interface RunningServer {
 }
 
 /**
- * Starts `next start` on an existing production build (`<webDir>/.next`) with the given
- * environment. Next is resolved from the app's own node_modules tree, so a copy of the
- * app elsewhere runs with its own modules.
+ * Starts the web app as production runs it (`npm run start` in the app: server.mjs, one
+ * process per core unless WEB_PROCESSES says otherwise) on an existing production build
+ * (`<webDir>/.next`), on 127.0.0.1, with the given environment.
  */
 export async function startProductionServer(
   webDir: string,
@@ -21,11 +20,12 @@ export async function startProductionServer(
   if (!existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
     throw new Error(`no production build in ${webDir}/.next: run \`npx next build\` in ${webDir} first`);
   }
-  const nextBin = createRequire(path.join(webDir, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Its own process group, so stopping it stops npm, the primary and every worker.
+  const child = spawn("npm", ["run", "--silent", "start"], {
     cwd: webDir,
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, PORT: String(port), WEB_HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -34,7 +34,7 @@ export async function startProductionServer(
   try {
     await waitForHealth(baseUrl, child, () => log);
   } catch (error) {
-    child.kill("SIGTERM");
+    signalGroup(child, "SIGKILL");
     throw error;
   }
   return { baseUrl, stop: () => stop(child) };
@@ -57,11 +57,19 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), 10_000);
     child.once("exit", () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill("SIGTERM");
+    signalGroup(child, "SIGTERM");
   });
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
 }

@@ -1,0 +1,70 @@
+// The production web server: the built Next.js app in one process per core.
+//
+// One `next start` is one Node process, so one core. The app keeps no state of its own
+// (sessions in PostgreSQL, rate limits and live events through Redis), so a primary
+// process forks WEB_PROCESSES workers (default: the number of cores) that share the
+// listening socket; the kernel-side round robin of node:cluster spreads connections
+// over them with no proxy in between. WEB_PROCESSES=1 serves from this process alone.
+//
+//   PORT (3000)  WEB_HOST (all interfaces, IPv4 and IPv6)  WEB_PROCESSES (cores)
+// (Not HOSTNAME: shells and containers set that to the machine's name.)
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.WEB_HOST || undefined;
+const processes = Number(process.env.WEB_PROCESSES ?? os.availableParallelism());
+if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a TCP port, got ${port}`);
+if (!Number.isInteger(processes) || processes < 1) throw new Error(`WEB_PROCESSES must be 1 or more`);
+
+if (cluster.isPrimary && processes > 1) {
+  runPrimary();
+} else {
+  await serve();
+}
+
+function runPrimary() {
+  let stopping = false;
+  for (let i = 0; i < processes; i++) cluster.fork();
+  // A worker that dies (out of memory, a crash in a dependency) is replaced; the others
+  // keep serving meanwhile.
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`[web] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    setTimeout(() => cluster.fork(), 1000);
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    // Exit once every worker has; open SSE streams end with their worker.
+    const check = setInterval(() => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    }, 100);
+    check.unref();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  console.log(`[web] serving on port ${port}${host ? ` of ${host}` : ""} with ${processes} processes`);
+}
+
+async function serve() {
+  const app = next({ dev: false, dir: import.meta.dirname, hostname: host ?? "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => void handle(request, response));
+  server.listen({ port, host }, () => {
+    if (!cluster.isWorker) console.log(`[web] serving on port ${port}${host ? ` of ${host}` : ""}`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  // If the primary dies without telling us, do not serve on as an orphan.
+  if (cluster.isWorker) process.on("disconnect", () => process.exit(0));
+}
