@@ -5,8 +5,9 @@
 // process forks WEB_PROCESSES workers (default: the number of cores) that share the
 // listening socket; the kernel-side round robin of node:cluster spreads connections
 // over them with no proxy in between. WEB_PROCESSES=1 serves from this process alone.
+// The "serving on … with N process(es)" line is read by bench:web.
 //
-//   PORT (3000)  WEB_HOST (all interfaces, IPv4 and IPv6)  WEB_PROCESSES (cores)
+//   PORT (3000)  WEB_HOST (all interfaces, IPv4 and IPv6)  WEB_PROCESSES (cores, at most 4)
 // (Not HOSTNAME: shells and containers set that to the machine's name.)
 import cluster from "node:cluster";
 import http from "node:http";
@@ -15,7 +16,9 @@ import next from "next";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.WEB_HOST || undefined;
-const processes = Number(process.env.WEB_PROCESSES ?? os.availableParallelism());
+// Capped by default: each process holds its own database pool (up to 10 connections), and
+// PostgreSQL allows 100 in all. Set WEB_PROCESSES to go beyond, with max_connections to match.
+const processes = Number(process.env.WEB_PROCESSES ?? Math.min(os.availableParallelism(), 4));
 if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a TCP port, got ${port}`);
 if (!Number.isInteger(processes) || processes < 1) throw new Error(`WEB_PROCESSES must be 1 or more`);
 
@@ -56,7 +59,7 @@ async function serve() {
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => void handle(request, response));
   server.listen({ port, host }, () => {
-    if (!cluster.isWorker) console.log(`[web] serving on port ${port}${host ? ` of ${host}` : ""}`);
+    if (!cluster.isWorker) console.log(`[web] serving on port ${port}${host ? ` of ${host}` : ""} with 1 process`);
   });
   const stop = () => {
     server.close(() => process.exit(0));

@@ -32,11 +32,6 @@ const PAGE_RATE_PER_CLIENT = 1;
 /** Length of the single-client runs that show how long one page takes to serve, in s. */
 const SERVICE_TIME_S = 4;
 
-/** How many processes the web server runs (apps/web/server.mjs's default: one per core). */
-function webProcesses(): number {
-  return Number(process.env.WEB_PROCESSES ?? os.availableParallelism());
-}
-
 function env(name: string, fallback?: string): string {
   const value = process.env[name] ?? fallback;
   if (value === undefined || value === "") throw new Error(`${name} is required`);
@@ -190,6 +185,7 @@ async function main(): Promise<void> {
     seconds: (Date.now() - started) / 1000,
     loadAvg: [loadAvgBefore, os.loadavg()[0] ?? 0],
     liveBaseUrl,
+    processes: server.processes,
   });
   console.log(`\n${report}`);
   const file = path.join(REPO_ROOT, "bench", "results", `web-${new Date().toISOString().slice(0, 10)}.md`);
@@ -243,7 +239,7 @@ function liveRows(r: LiveDelayResult): Row[] {
 }
 
 /** What the single-client rows say about the paced runs' targets, when a page misses one. */
-function capacityNotes(rows: Row[], connections: number): string[] {
+function capacityNotes(rows: Row[], connections: number, processes: number): string[] {
   const missed = rows.filter((r) => r.ok === false && r.metric.includes(" page, "));
   if (missed.length === 0) return [];
   const floor = rows.find((r) => r.metric.startsWith("404 page"));
@@ -253,7 +249,7 @@ function capacityNotes(rows: Row[], connections: number): string[] {
     const alone = rows.find((x) => x.metric.startsWith(`${page}, 1 client`));
     if (!alone) return "";
     const busy = (connections * PAGE_RATE_PER_CLIENT * alone.p50) / 10;
-    return `- ${page}: ${ms(alone.p50)} of server time per page with nobody else asking, so ${connections} clients × ${PAGE_RATE_PER_CLIENT} req/s need ${busy.toFixed(0)} % of one core, spread over ${webProcesses()} process(es); a process past 100 % queues requests and latency grows without bound.`;
+    return `- ${page}: ${ms(alone.p50)} of server time per page with nobody else asking, so ${connections} clients × ${PAGE_RATE_PER_CLIENT} req/s need ${busy.toFixed(0)} % of one core, spread over ${processes} process(es); a process past 100 % queues requests and latency grows without bound.`;
   });
   return [
     "### Reading the page rows",
@@ -264,7 +260,7 @@ function capacityNotes(rows: Row[], connections: number): string[] {
           `- An empty 404 page through the same layout costs ${ms(floor.p50)}, and the submission page's data alone (sign-in check and its two queries, as JSON) ${ms(data.p50)}: most of a page's time is the shared layout and Next's rendering.`,
         ]
       : []),
-    `- The server runs ${webProcesses()} Node process(es) and the load generator shares the machine. Load average above 2 on this 2-core machine means other work (test suites, judge workers) was competing too.`,
+    `- The server runs ${processes} Node process(es) and the load generator shares the machine. Load average above 2 on this 2-core machine means other work (test suites, judge workers) was competing too.`,
     "",
   ];
 }
@@ -273,6 +269,8 @@ function renderReport(
   rows: Row[],
   run: {
     connections: number;
+    /** Node processes serving the app. */
+    processes: number;
     durationS: number;
     benchRedisUrl: string;
     seconds: number;
@@ -284,7 +282,7 @@ function renderReport(
   const lines = [
     `# Web benchmark, ${new Date().toISOString().slice(0, 10)}`,
     "",
-    `Production build served as in production (\`npm run start\`: ${webProcesses()} Node process(es), WEB_PROCESSES), ${run.connections} concurrent clients for ${run.durationS} s per run, after a warm-up. "× ${PAGE_RATE_PER_CLIENT} req/s": each client loads a page about every ${1 / PAGE_RATE_PER_CLIENT} s, starting at a random moment and with ±20 % jitter (independent students, open loop), the target's case. "Back to back": each client sends its next request as soon as the last one is answered, so latency ≈ clients ÷ throughput; that row shows capacity, not what a student waits.`,
+    `Production build served as in production (\`npm run start\`: ${run.processes} Node process(es), WEB_PROCESSES), ${run.connections} concurrent clients for ${run.durationS} s per run, after a warm-up. "× ${PAGE_RATE_PER_CLIENT} req/s": each client loads a page about every ${1 / PAGE_RATE_PER_CLIENT} s, starting at a random moment and with ±20 % jitter (independent students, open loop), the target's case. "Back to back": each client sends its next request as soon as the last one is answered, so latency ≈ clients ÷ throughput; that row shows capacity, not what a student waits.`,
     "",
     "| Metric | p50 | p95 | max | Target (p95) | OK | Notes |",
     "| --- | --- | --- | --- | --- | --- | --- |",
@@ -295,7 +293,7 @@ function renderReport(
         } | ${r.extra} |`,
     ),
     "",
-    ...capacityNotes(rows, run.connections),
+    ...capacityNotes(rows, run.connections, run.processes),
     "## How it was measured",
     "",
     "- Pages are loaded as a signed-in student (session cookie): the demo A+B statement, and a judged C++ submission (10 tests, a sample diff, highlighted source). Latency is per response: autocannon for the back-to-back runs, a paced client of our own (`bench/paced.ts`) for the × 1 req/s runs. The load generators run on the same 2 cores as the server.",

@@ -4,6 +4,8 @@ import path from "node:path";
 
 export interface RunningServer {
   baseUrl: string;
+  /** How many Node processes serve (from the server's start-up line). */
+  processes: number;
   stop(): Promise<void>;
 }
 
@@ -37,7 +39,8 @@ export async function startProductionServer(
     signalGroup(child, "SIGKILL");
     throw error;
   }
-  return { baseUrl, stop: () => stop(child) };
+  const processes = Number(/serving on .* with (\d+) process/.exec(log)?.[1] ?? NaN);
+  return { baseUrl, processes, stop: () => stop(child) };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
