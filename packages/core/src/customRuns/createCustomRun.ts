@@ -3,7 +3,8 @@ import type { PrismaClient } from "@arbiter/db/client";
 import { MAX_PENDING_CUSTOM_RUNS, customRunRequestSchema } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { enqueueJudge, type JudgeQueue } from "../queue";
-import { enqueueWithinTimeout, resolveJudgeTarget } from "../submissions/resolveJudgeTarget";
+import { enqueueWithinTimeout } from "../enqueueWithinTimeout";
+import { resolveJudgeTarget } from "../submissions/resolveJudgeTarget";
 import { firstIssueMessage } from "../zodMessages";
 
 export interface CreatedCustomRun {

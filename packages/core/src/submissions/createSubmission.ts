@@ -4,7 +4,8 @@ import { submitRequestSchema } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { enqueueSubmission, type JudgeQueue } from "../queue";
 import { firstIssueMessage } from "../zodMessages";
-import { enqueueWithinTimeout, resolveJudgeTarget } from "./resolveJudgeTarget";
+import { enqueueWithinTimeout } from "../enqueueWithinTimeout";
+import { resolveJudgeTarget } from "./resolveJudgeTarget";
 
 export interface CreatedSubmission {
   id: string;
