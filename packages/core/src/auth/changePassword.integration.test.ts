@@ -3,7 +3,7 @@ import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createUser } from "../users/createUser";
-import { setPassword } from "../users/setPassword";
+import { setPassword } from "./setPassword";
 import { changePassword } from "./changePassword";
 import { createSession } from "./createSession";
 import { getSessionUser } from "./getSessionUser";

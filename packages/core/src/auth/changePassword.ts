@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import { AppError } from "../errors";
-import { hashPassword, verifyPassword } from "../users/password";
-import { newPasswordSchema } from "../users/passwordRules";
-import { sessionIdFor } from "./sessionToken";
+import { verifyPassword } from "../users/password";
+import { storeNewPassword } from "./storeNewPassword";
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -29,12 +28,6 @@ export async function changePassword(
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new AppError("bad_request", "Your current password is not right.");
   }
-  const parsed = newPasswordSchema.safeParse(input.newPassword);
-  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Choose another password.");
-  const passwordHash = await hashPassword(input.newPassword);
-  const [, ended] = await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { passwordHash } }),
-    db.session.deleteMany({ where: { userId, id: { not: sessionIdFor(keepSessionCookie) } } }),
-  ]);
-  return { sessionsEnded: ended.count };
+  const sessionsEnded = await storeNewPassword(db, userId, input.newPassword, keepSessionCookie);
+  return { sessionsEnded };
 }

@@ -5,3 +5,4 @@ export { deleteSession } from "./deleteSession";
 export { signInWithPassword } from "./signInWithPassword";
 export { signUpSchema, signUpStudent, type SignUpInput } from "./signUpStudent";
 export { changePassword, type ChangePasswordInput } from "./changePassword";
+export { setPassword, type PasswordReset } from "./setPassword";

@@ -1,6 +1,11 @@
 "use server";
 
-import { changePassword as changeStoredPassword, enforceSignInRateLimit, isAppError } from "@arbiter/core";
+import {
+  changePassword as changeStoredPassword,
+  enforceSignInRateLimit,
+  isAppError,
+  newPasswordSchema,
+} from "@arbiter/core";
 import { cookies } from "next/headers";
 import { formText } from "@/lib/formText";
 import { SESSION_COOKIE, getCurrentUser } from "@/server/auth";
@@ -27,6 +32,8 @@ export async function changePassword(_previous: ChangePasswordState, form: FormD
   const currentPassword = formText(form, "current");
   const newPassword = formText(form, "password");
   if (!currentPassword) return { fieldErrors: { current: "Enter your current password." }, error: null, done: null };
+  const rules = newPasswordSchema.safeParse(newPassword);
+  if (!rules.success) return { fieldErrors: { password: rules.error.issues[0]?.message }, error: null, done: null };
   if (newPassword !== formText(form, "confirm")) {
     return { fieldErrors: { confirm: "The two new passwords do not match." }, error: null, done: null };
   }
@@ -40,9 +47,9 @@ export async function changePassword(_previous: ChangePasswordState, form: FormD
         : ` ${sessionsEnded} other browser${sessionsEnded === 1 ? " was" : "s were"} signed out.`;
     return { fieldErrors: {}, error: null, done: `Your password has been changed.${elsewhere}` };
   } catch (error) {
+    // The new password passed the rules above, so a refusal left is about the current one.
     if (isAppError(error) && error.code === "bad_request") {
-      const field: PasswordField = error.message.startsWith("Your current") ? "current" : "password";
-      return { fieldErrors: { [field]: error.message }, error: null, done: null };
+      return { fieldErrors: { current: error.message }, error: null, done: null };
     }
     if (isAppError(error)) return { fieldErrors: {}, error: error.message, done: null };
     console.error("[web] password change failed:", error);

@@ -2,12 +2,11 @@ import { randomBytes } from "node:crypto";
 import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import { AppError } from "../errors";
-import { findUserByEmail } from "./findUserByEmail";
-import { hashPassword } from "./password";
-import { newPasswordSchema } from "./passwordRules";
+import { findUserByEmail } from "../users/findUserByEmail";
+import { storeNewPassword } from "./storeNewPassword";
 
 export interface PasswordReset {
-  user: User;
+  user: Pick<User, "id" | "email">;
   /** The new password: the one given, or a generated one to hand to its owner. */
   password: string;
   generated: boolean;
@@ -25,14 +24,13 @@ export async function setPassword(db: PrismaClient, email: string, password?: st
   const user = await findUserByEmail(db, email);
   if (!user) throw new AppError("not_found", `No account has the email ${email.trim().slice(0, 254)}`);
   const chosen = password ?? generatePassword();
-  const parsed = newPasswordSchema.safeParse(chosen);
-  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "Invalid password.");
-  const passwordHash = await hashPassword(chosen);
-  const [updated, ended] = await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { passwordHash } }),
-    db.session.deleteMany({ where: { userId: user.id } }),
-  ]);
-  return { user: updated, password: chosen, generated: password === undefined, sessionsEnded: ended.count };
+  const sessionsEnded = await storeNewPassword(db, user.id, chosen);
+  return {
+    user: { id: user.id, email: user.email },
+    password: chosen,
+    generated: password === undefined,
+    sessionsEnded,
+  };
 }
 
 /** 16 characters from an alphabet without look-alikes (about 90 bits), easy to read out. */
