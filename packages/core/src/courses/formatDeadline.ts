@@ -1,0 +1,21 @@
+/**
+ * A time as a student reads it in a message: "Tue, 1 Sep 2026, 09:00 UTC" in the given
+ * IANA time zone (default UTC, which is how times are stored; the web passes the viewer's
+ * zone). English day and month names, 24-hour clock, so the text is the same on every
+ * server whatever its locale.
+ */
+export function formatDeadline(at: Date, timeZone = "UTC"): string {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")}, ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+}
