@@ -86,7 +86,9 @@ export function buildGradeRows(input: GradebookInput): GradeRow[] {
       const attempts = byCell.get(key) ?? [];
       const counted = countedSubmission(attempts, input.counts);
       const computed =
-        counted && counted.scorePercent !== null && (counted.credit.kind === "on_time" || counted.credit.kind === "late")
+        counted &&
+        counted.scorePercent !== null &&
+        (counted.credit.kind === "on_time" || counted.credit.kind === "late")
           ? problemScore(points, counted.scorePercent, counted.credit.percent)
           : 0;
       const override = overrides.get(key);

@@ -39,7 +39,11 @@ export function classifySubmission(
     case "not_open":
       return { outcome: "refused", reason: "not_open", message: `This assignment opens at ${when(own.opensAt)}.` };
     case "closed":
-      return { outcome: "refused", reason: "closed", message: `This assignment closed at ${when(lastCountedAt(own))}.` };
+      return {
+        outcome: "refused",
+        reason: "closed",
+        message: `This assignment closed at ${when(lastCountedAt(own))}.`,
+      };
     case "practice":
       return {
         outcome: "practice",

@@ -1,0 +1,44 @@
+// The pure rules of courses and assignments: no database, no Redis, no clock (every time
+// is an argument). Persistence and the API live elsewhere and call these.
+export {
+  creditTimelineSchema,
+  MAX_LATE_WINDOWS,
+  type AfterLate,
+  type CreditTimeline,
+  type CreditTimelineInput,
+  type LateWindow,
+} from "./creditTimeline";
+export { parseCreditTimeline, fieldName, type FieldIssue, type ParseResult } from "./parseCreditTimeline";
+export { effectiveTimeline, type Extensions } from "./effectiveTimeline";
+export { creditAt, isCounted, type Credit } from "./creditAt";
+export { classifySubmission, type ClassifyOptions, type SubmissionClass } from "./classifySubmission";
+export { formatDeadline } from "./formatDeadline";
+export { problemScore, roundScore } from "./problemScore";
+export { countedSubmission, type CountsPolicy, type GradedAttempt } from "./countedSubmission";
+export {
+  buildGradeRows,
+  type AssignmentProblem,
+  type GradeCell,
+  type GradeRow,
+  type GradebookInput,
+  type GradebookStudent,
+  type GradebookSubmission,
+  type ScoreOverride,
+} from "./buildGradeRows";
+export { toGradesResponse, type GradesResponseRow } from "./toGradesResponse";
+export { scoreOverrideSchema, MAX_OVERRIDE_REASON_LENGTH } from "./scoreOverrideSchema";
+export { parseCsv, type CsvParseResult, type CsvRecord } from "./csv/parseCsv";
+export {
+  parseRoster,
+  MAX_ROSTER_LINES,
+  MAX_ROSTER_ISSUES,
+  type RosterIssue,
+  type RosterOptions,
+  type RosterRow,
+} from "./csv/parseRoster";
+export { planRosterImport, type ExistingAccount, type ExistingMember, type RosterPlan } from "./planRosterImport";
+export { csvLine, csvNumber, csvText } from "./csv/csvField";
+export { writeGradesCsv, type GradesCsvOptions } from "./csv/writeGradesCsv";
+export { generateJoinCode, formatJoinCode, normalizeJoinCode, JOIN_CODE_LENGTH } from "./joinCode";
+export { problemStatistics, type ProblemStatistics, type StatSubmission, type VerdictCounts } from "./statistics";
+export { scoreHistogram, type HistogramBin } from "./scoreHistogram";
