@@ -1,3 +1,6 @@
+// en-GB writes "Sept" and ICU versions differ on month abbreviations; these do not change.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /**
  * A time as a student reads it in a message: "Tue, 1 Sep 2026, 09:00 UTC" in the given
  * IANA time zone (default UTC, which is how times are stored; the web passes the viewer's
@@ -9,7 +12,7 @@ export function formatDeadline(at: Date, timeZone = "UTC"): string {
     timeZone,
     weekday: "short",
     day: "numeric",
-    month: "short",
+    month: "numeric",
     year: "numeric",
     hour: "2-digit",
     minute: "2-digit",
@@ -17,5 +20,6 @@ export function formatDeadline(at: Date, timeZone = "UTC"): string {
     timeZoneName: "short",
   }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("weekday")}, ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+  const month = MONTHS[Number(part("month")) - 1] ?? part("month");
+  return `${part("weekday")}, ${Number(part("day"))} ${month} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
 }
