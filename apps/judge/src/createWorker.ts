@@ -1,9 +1,10 @@
 import { Worker } from "bullmq";
 import type Docker from "dockerode";
 import type { Redis } from "ioredis";
+import { createSubmissionLifecycle, type SubmissionLifecycle } from "@arbiter/core/lifecycle";
 import type { PrismaClient } from "@arbiter/db/client";
 import { judgeCustomRun, judgeSubmission } from "@arbiter/judge";
-import { JUDGE_QUEUE_NAME, type JudgeJob } from "@arbiter/shared";
+import { JUDGE_QUEUE_NAME, submissionChannel, type JudgeJob } from "@arbiter/shared";
 import { judgeJob, type JudgeFunctions, type JudgeJobResult } from "./judgeJob";
 import { errorMessage, type Logger } from "./logger";
 import type { WorkerMetrics } from "./metrics";
@@ -53,13 +54,14 @@ export function createWorker(deps: WorkerDeps): JudgeWorker {
   deps.metrics?.slots.set(slots.size);
   deps.metrics?.busySlots.set(0);
   const judges: JudgeFunctions = { judgeSubmission, judgeCustomRun, ...deps.judges };
+  const lifecycle = workerLifecycle(deps);
   const worker = new Worker<JudgeJob, JudgeJobResult>(
     deps.queueName ?? JUDGE_QUEUE_NAME,
     async (job) => {
       const slot = slots.acquire();
       deps.metrics?.busySlots.set(slots.busy);
       try {
-        return await judgeJob({ ...deps, judges }, job, slot);
+        return await judgeJob({ ...deps, judges, lifecycle }, job, slot);
       } finally {
         slots.release(slot);
         deps.metrics?.busySlots.set(slots.busy);
@@ -83,6 +85,24 @@ export function createWorker(deps: WorkerDeps): JudgeWorker {
     else deps.logger.error("worker error", { error: errorMessage(error) });
   });
   return { worker, slots };
+}
+
+/** Submission state changes stored through the lifecycle, published live, hook failures logged. */
+function workerLifecycle(deps: WorkerDeps): SubmissionLifecycle {
+  return createSubmissionLifecycle({
+    db: deps.db,
+    publish: (submissionId, event) => {
+      deps.publisher.publish(submissionChannel(submissionId), JSON.stringify(event)).catch((error: unknown) => {
+        deps.logger.warn("cannot publish a judge event", {
+          submissionId,
+          event: event.type,
+          error: errorMessage(error),
+        });
+      });
+    },
+    onHookFailure: (hook, error) =>
+      deps.logger.error("an after-judge hook failed; the verdict is stored", { hook, error: errorMessage(error) }),
+  });
 }
 
 function isConnectionError(error: Error): boolean {

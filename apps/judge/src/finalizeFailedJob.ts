@@ -1,17 +1,16 @@
+import { createSubmissionLifecycle, type SubmissionLifecycle } from "@arbiter/core/lifecycle";
 import type { PrismaClient } from "@arbiter/db/client";
-import { markSubmissionFailed } from "@arbiter/judge";
 import type { JudgeEvent, JudgeJob } from "@arbiter/shared";
 
 /**
- * Ends a job that will not be retried, and returns the final event to publish.
- * A submission that already has a verdict from an earlier finished judging (a rejudge,
- * or a judging re-enqueued by the reconciler) keeps it: the failed attempt is recorded as
- * an IE judging, but it does not replace a real result. Otherwise the submission ends as
- * IE (the judge's fault, shown as such). A custom run ends as IE.
+ * Ends a job that will not be retried, and returns its final event. A submission goes
+ * through its lifecycle (which keeps a verdict an earlier judging gave it, stores IE
+ * otherwise, runs the after-judge hooks and publishes); a custom run ends as IE.
  */
 export async function finalizeFailedJob(
   db: PrismaClient,
   job: JudgeJob,
+  lifecycle: SubmissionLifecycle = createSubmissionLifecycle({ db }),
 ): Promise<Extract<JudgeEvent, { type: "done" }>> {
   if (job.kind === "custom") {
     await db.customRun.updateMany({
@@ -20,12 +19,5 @@ export async function finalizeFailedJob(
     });
     return { type: "done", verdict: "IE", score: 0 };
   }
-  const id = job.submissionId;
-  await db.submission.updateMany({
-    where: { id, status: { not: "done" }, verdict: { not: null } },
-    data: { status: "done" },
-  });
-  await markSubmissionFailed(db, id);
-  const row = await db.submission.findUnique({ where: { id }, select: { verdict: true, score: true } });
-  return { type: "done", verdict: row?.verdict ?? "IE", score: row?.score ?? 0 };
+  return { type: "done", ...(await lifecycle.failSubmission(job.submissionId)) };
 }

@@ -1,6 +1,7 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import type Docker from "dockerode";
 import type { Redis } from "ioredis";
+import type { SubmissionLifecycle } from "@arbiter/core/lifecycle";
 import type { PrismaClient } from "@arbiter/db/client";
 import type { CustomRunContext, JudgeContext, JudgeOutcome } from "@arbiter/judge";
 import {
@@ -28,6 +29,8 @@ export interface JudgeJobDeps {
   docker: Docker;
   /** A connection of its own: a publisher must not share the worker's blocking connection. */
   publisher: Redis;
+  /** Stores and publishes every submission state change; built on db and publisher by createWorker. */
+  lifecycle: SubmissionLifecycle;
   logger: Logger;
   workerId: string;
   judges: JudgeFunctions;
@@ -78,6 +81,7 @@ export async function judgeJob(deps: JudgeJobDeps, job: Job<JudgeJob>, slot: Slo
       db: deps.db,
       docker: deps.docker,
       workerId: deps.workerId,
+      lifecycle: deps.lifecycle,
       onEvent,
       ...(slot.cpuset ? { cpuset: slot.cpuset } : {}),
     };
@@ -113,8 +117,9 @@ export async function judgeJob(deps: JudgeJobDeps, job: Job<JudgeJob>, slot: Slo
     else log.error(final ? "judging failed for good" : "judging failed, will retry", fields);
     if (final) {
       try {
-        const event = await finalizeFailedJob(deps.db, data);
-        publish(event);
+        const event = await finalizeFailedJob(deps.db, data, deps.lifecycle);
+        // A submission's lifecycle published its final event itself.
+        if (data.kind === "custom") publish(event);
         deps.metrics?.verdicts.inc({ kind, verdict: event.verdict });
       } catch (finalizeError) {
         // The row stays unfinished; the reconciler finds it and enqueues it again.

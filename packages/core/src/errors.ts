@@ -1,14 +1,43 @@
-/** What went wrong, in terms a user's HTTP client or CLI can act on. */
-export type AppErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "rate_limited" | "unavailable";
+/** What went wrong, in terms a user's HTTP client or CLI can act on; maps to an HTTP status. */
+export type AppErrorCode =
+  "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "unavailable";
+
+/**
+ * Why, more precisely: stable names that callers (the web's forms, the CLI, API
+ * clients) branch on instead of matching message text. Extend freely; never rename.
+ */
+export type AppErrorReason =
+  | "invalid_field"
+  | "source_empty"
+  | "source_too_large"
+  | "source_has_nul"
+  | "language_unknown"
+  | "language_not_installed"
+  | "problem_unknown"
+  | "course_unknown"
+  | "assignment_unknown"
+  | "assignment_not_open"
+  | "assignment_closed"
+  | "problem_not_in_assignment"
+  | "not_enrolled"
+  | "already_exists"
+  | "join_code_invalid";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  conflict: 409,
   rate_limited: 429,
   unavailable: 503,
 };
+
+export interface AppErrorDetail {
+  reason?: AppErrorReason;
+  /** The request field (dotted path, e.g. "late.1.until") or CSV row the error is about. */
+  field?: string;
+}
 
 /**
  * The one error type the web maps to responses. `message` is shown to users as is,
@@ -16,11 +45,16 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
  */
 export class AppError extends Error {
   override readonly name = "AppError";
+  readonly reason: AppErrorReason | undefined;
+  readonly field: string | undefined;
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    detail: AppErrorDetail = {},
   ) {
     super(message);
+    this.reason = detail.reason;
+    this.field = detail.field;
   }
 
   get httpStatus(): number {

@@ -10,3 +10,5 @@ export * from "./tokens/index";
 export * from "./rateLimit/index";
 export * from "./rejudge/index";
 export * from "./customRuns/index";
+export * from "./permissions/index";
+export { appErrorFromZod, parseRequest } from "./zodMessages";

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { jobIdFor, jobPriority, submissionJobIds, tierForSubmission, tierPriorityRange } from "./queue";
 
 describe("jobPriority", () => {
-  it("orders tiers contest > homework > practice > custom > rejudge, whatever the backlog", () => {
+  it("orders tiers contest > assignment > practice > custom > rejudge, whatever the backlog", () => {
     const worstContest = jobPriority({ tier: "contest", userPending: 10_000_000 });
-    expect(worstContest).toBeLessThan(jobPriority({ tier: "homework" }));
-    expect(jobPriority({ tier: "homework", userPending: 99_999 })).toBeLessThan(jobPriority({ tier: "practice" }));
+    expect(worstContest).toBeLessThan(jobPriority({ tier: "assignment" }));
+    expect(jobPriority({ tier: "assignment", userPending: 99_999 })).toBeLessThan(jobPriority({ tier: "practice" }));
     expect(jobPriority({ tier: "practice", userPending: 99_999 })).toBeLessThan(jobPriority({ tier: "custom" }));
     expect(jobPriority({ tier: "custom", userPending: 99_999 })).toBeLessThan(jobPriority({ tier: "rejudge" }));
   });
@@ -14,7 +14,7 @@ describe("jobPriority", () => {
     expect(jobPriority({ tier: "practice", userPending: -3 })).toBe(jobPriority({ tier: "practice" }));
   });
   it("stays within BullMQ's priority range (2^21) and inside its tier's range", () => {
-    for (const tier of ["contest", "homework", "practice", "custom", "rejudge"] as const) {
+    for (const tier of ["contest", "assignment", "practice", "custom", "rejudge"] as const) {
       const [low, high] = tierPriorityRange(tier);
       expect(jobPriority({ tier })).toBe(low);
       expect(jobPriority({ tier, userPending: 1e9 })).toBe(high);
@@ -26,7 +26,7 @@ describe("jobPriority", () => {
 describe("tiers and job ids", () => {
   it("takes a submission's tier from its context, except rejudges", () => {
     expect(tierForSubmission("contest", "submit")).toBe("contest");
-    expect(tierForSubmission("homework", "reconcile")).toBe("homework");
+    expect(tierForSubmission("assignment", "reconcile")).toBe("assignment");
     expect(tierForSubmission("contest", "rejudge")).toBe("rejudge");
   });
   it("gives a submission one id for first judgings and one for rejudges", () => {

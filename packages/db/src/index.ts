@@ -9,5 +9,22 @@ export type {
   Judging,
   TestResult,
   Runtime,
+  Course,
+  Section,
+  CourseMember,
+  Assignment,
+  AssignmentProblem,
+  Extension,
+  GradeCell,
+  GradeAudit,
+  SubmissionComment,
 } from "./generated/client";
-export type { Role, Verdict, SubmissionStatus } from "./generated/enums";
+export type {
+  Role,
+  Verdict,
+  SubmissionStatus,
+  SubmissionContext,
+  CourseRole,
+  AfterLate,
+  CountedSubmission,
+} from "./generated/enums";

@@ -1,5 +1,4 @@
 export { judgeSubmission, UnjudgeableSubmissionError, type JudgeContext, type JudgeOutcome } from "./judgeSubmission";
-export { markSubmissionFailed } from "./markSubmissionFailed";
 export { classifyRun } from "./classifyRun";
 export { tokensMatch } from "./checkers/tokens";
 export { registerRuntimes } from "./registerRuntimes";

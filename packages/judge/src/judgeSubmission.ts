@@ -1,4 +1,5 @@
 import type Docker from "dockerode";
+import { createSubmissionLifecycle, type JudgingReporter, type SubmissionLifecycle } from "@arbiter/core/lifecycle";
 import type { PrismaClient } from "@arbiter/db/client";
 import {
   LANGUAGES,
@@ -36,7 +37,12 @@ export interface JudgeContext {
   cpuset?: string;
   /** Why this judging happens; stored on the Judging row. */
   reason?: JudgingReason;
-  /** Called after each state change is stored (status, each test result, the final verdict), for live progress. */
+  /**
+   * Where the judging's progress and verdict are reported (and stored). Without one, a
+   * lifecycle on `db` with the standard after-judge hooks is used, publishing to `onEvent`.
+   */
+  lifecycle?: SubmissionLifecycle;
+  /** Live progress when no `lifecycle` is given (tests, the CLI's verification). */
   onEvent?: (event: JudgeEvent) => void;
 }
 
@@ -62,53 +68,27 @@ interface JudgingResult extends Score {
 export async function judgeSubmission(ctx: JudgeContext, submissionId: string): Promise<JudgeOutcome> {
   const submission = await loadSubmissionForJudging(ctx.db, submissionId);
   if (!submission) throw new UnjudgeableSubmissionError(`submission ${submissionId} does not exist`);
-  await abandonUnfinishedJudgings(ctx.db, submissionId);
-  const judging = await ctx.db.judging.create({
-    data: { submissionId, workerId: ctx.workerId, reason: ctx.reason ?? "submit" },
-  });
-  await ctx.db.submission.update({ where: { id: submissionId }, data: { status: "judging" } });
-  ctx.onEvent?.({ type: "status", status: "judging" });
+  const lifecycle =
+    ctx.lifecycle ?? createSubmissionLifecycle({ db: ctx.db, publish: (_id, event) => ctx.onEvent?.(event) });
+  const report = await lifecycle.startJudging(submissionId, { workerId: ctx.workerId, reason: ctx.reason ?? "submit" });
   const closeables = new Closeables();
   try {
-    const { errorDetail, ...outcome } = await runJudging(ctx, submission, judging.id, closeables);
-    await ctx.db.$transaction([
-      ctx.db.judging.update({
-        where: { id: judging.id },
-        data: { finishedAt: new Date(), ...outcome, errorDetail: errorDetail ?? null },
-      }),
-      ctx.db.submission.update({ where: { id: submissionId }, data: { status: "done", ...outcome } }),
-    ]);
-    ctx.onEvent?.({ type: "done", ...outcome });
+    const result = await runJudging(ctx, submission, report, closeables);
+    await report.finish(result);
+    const { errorDetail: _detail, ...outcome } = result;
     return outcome;
   } catch (error) {
-    await ctx.db.judging
-      .update({
-        where: { id: judging.id },
-        data: {
-          finishedAt: new Date(),
-          verdict: "IE",
-          errorDetail: error instanceof Error ? error.message : String(error),
-        },
-      })
-      .catch(() => undefined);
+    await report.abort(error instanceof Error ? error.message : String(error));
     throw error;
   } finally {
     await closeables.closeAll();
   }
 }
 
-/** A judging left unfinished by a worker that died is closed as IE, so history stays honest. */
-async function abandonUnfinishedJudgings(db: PrismaClient, submissionId: string): Promise<void> {
-  await db.judging.updateMany({
-    where: { submissionId, finishedAt: null },
-    data: { finishedAt: new Date(), verdict: "IE", errorDetail: "abandoned: the worker judging it stopped" },
-  });
-}
-
 async function runJudging(
   ctx: JudgeContext,
   submission: SubmissionForJudging,
-  judgingId: string,
+  report: JudgingReporter,
   closeables: Closeables,
 ): Promise<JudgingResult> {
   if (!isLanguageId(submission.language))
@@ -134,15 +114,12 @@ async function runJudging(
     }),
   );
   const compiled = await compileInSandbox(sandbox, language, submission.source);
-  await ctx.db.judging.update({
-    where: { id: judgingId },
-    data: {
-      imageDigest: sandbox.imageDigest,
-      sandboxPolicy: SANDBOX_POLICY_VERSION,
-      compileOutput: compiled.output || null,
-    },
+  await report.compiled({
+    ok: compiled.ok,
+    imageDigest: sandbox.imageDigest,
+    sandboxPolicy: SANDBOX_POLICY_VERSION,
+    compileOutput: compiled.output || null,
   });
-  ctx.onEvent?.({ type: "compiled", ok: compiled.ok });
   if (!compiled.ok) {
     if (compiled.verdict === "IE") throw new SandboxError(compiled.detail ?? "compilation could not run");
     return { verdict: "CE", score: 0 };
@@ -159,7 +136,7 @@ async function runJudging(
   }
   const largestInput = Math.max(0, ...problem.testCases.map((t) => t.input.length));
   await sandbox.setMemoryLimit(memoryLimitBytes + MEMORY_HEADROOM_BYTES + 2 * largestInput);
-  return runTestGroups(ctx, submission, judgingId, sandbox, mode);
+  return runTestGroups(submission, report, sandbox, mode);
 }
 
 async function prepareTestMode(
@@ -187,9 +164,8 @@ async function prepareTestMode(
 }
 
 async function runTestGroups(
-  ctx: JudgeContext,
   submission: SubmissionForJudging,
-  judgingId: string,
+  report: JudgingReporter,
   sandbox: Sandbox,
   mode: TestMode,
 ): Promise<JudgingResult> {
@@ -229,7 +205,7 @@ async function runTestGroups(
         Buffer.from(test.answer),
       );
       if (result.verdict === "IE" && result.detail) details.push(`test ${test.index}: ${result.detail}`);
-      await storeTestResult(ctx, judgingId, test, result);
+      await storeTestResult(report, test, result);
       entry.tests.push({ verdict: result.verdict, fraction: result.fraction });
       if (stopAtFirstFailure && result.verdict !== "AC") {
         stopped = true;
@@ -242,33 +218,21 @@ async function runTestGroups(
 }
 
 async function storeTestResult(
-  ctx: JudgeContext,
-  judgingId: string,
+  report: JudgingReporter,
   test: SubmissionForJudging["problem"]["testCases"][number],
   result: Awaited<ReturnType<typeof judgeTest>> & { verdict: Verdict },
 ): Promise<void> {
-  const timeMs = Math.round(result.cpuTimeUs / 1000);
-  await ctx.db.testResult.create({
-    data: {
-      judgingId,
-      testCaseId: test.id,
-      index: test.index,
-      verdict: result.verdict,
-      timeMs,
-      wallMs: Math.round(result.wallTimeUs / 1000),
-      memoryKb: result.memoryKb,
-      exitCode: result.exitCode,
-      signal: result.signal,
-      fraction: result.fraction,
-      output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
-    },
-  });
-  ctx.onEvent?.({
-    type: "test",
+  await report.testRecorded({
+    testCaseId: test.id,
     index: test.index,
     verdict: result.verdict,
-    timeMs,
+    timeMs: Math.round(result.cpuTimeUs / 1000),
+    wallMs: Math.round(result.wallTimeUs / 1000),
     memoryKb: result.memoryKb,
+    exitCode: result.exitCode,
+    signal: result.signal,
+    fraction: result.fraction,
+    output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
     sample: test.isSample,
   });
 }

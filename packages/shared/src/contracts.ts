@@ -3,6 +3,22 @@ import { languageIdSchema } from "./languages";
 import { MAX_SOURCE_BYTES } from "./limits";
 import { verdictSchema } from "./verdicts";
 
+/** An assignment named as "{course slug}/{assignment slug}", as the API and forms send it. */
+export const assignmentRefSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,62}\/[a-z0-9][a-z0-9_-]{0,62}$/,
+    'must look like "course/assignment" (lowercase slugs)',
+  );
+
+/** Course, assignment and contest slugs: like problem slugs, lowercase and URL-safe. */
+export const slugSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,62}$/,
+    "must be 1-63 lowercase letters, digits, - or _, starting with a letter or digit",
+  );
+
 /** Body of `POST /api/v1/submissions`, and of the web form's server action. */
 export const submitRequestSchema = z.object({
   problem: z.string().min(1).max(100),
@@ -11,12 +27,17 @@ export const submitRequestSchema = z.object({
   language: z.string().min(1).max(40),
   source: z
     .string()
-    .refine((s) => s.trim().length > 0, "source is empty")
-    .refine(
-      (s) => Buffer.byteLength(s, "utf8") <= MAX_SOURCE_BYTES,
-      `source is larger than ${MAX_SOURCE_BYTES / 1024} KiB`,
-    )
-    .refine((s) => !s.includes("\u0000"), "source contains NUL bytes; upload a text file"),
+    .refine((s) => s.trim().length > 0, { message: "source is empty", params: { reason: "source_empty" } })
+    .refine((s) => Buffer.byteLength(s, "utf8") <= MAX_SOURCE_BYTES, {
+      message: `source is larger than ${MAX_SOURCE_BYTES / 1024} KiB`,
+      params: { reason: "source_too_large" },
+    })
+    .refine((s) => !s.includes("\u0000"), {
+      message: "source contains NUL bytes; upload a text file",
+      params: { reason: "source_has_nul" },
+    }),
+  /** "{course}/{assignment}": the submission counts for that assignment. Absent: practice. */
+  assignment: assignmentRefSchema.optional(),
 });
 export type SubmitRequest = z.infer<typeof submitRequestSchema>;
 
@@ -24,8 +45,11 @@ export type SubmitRequest = z.infer<typeof submitRequestSchema>;
 export const judgingReasonSchema = z.enum(["submit", "reconcile", "rejudge"]);
 export type JudgingReason = z.infer<typeof judgingReasonSchema>;
 
-/** Where a submission was made; decides its priority (contest first). */
-export const submissionContextSchema = z.enum(["practice", "homework", "contest"]);
+/**
+ * What kind of place a submission was made in (the place itself is a reference on the
+ * row); decides its priority (contest first).
+ */
+export const submissionContextSchema = z.enum(["practice", "assignment", "contest"]);
 export type SubmissionContext = z.infer<typeof submissionContextSchema>;
 
 /**
@@ -47,11 +71,11 @@ export const judgeJobInputSchema = z.preprocess(
 export type JudgeJob = z.infer<typeof judgeJobSchema>;
 
 /**
- * Queue tiers, most urgent first: contest > homework > practice > custom run > rejudge.
+ * Queue tiers, most urgent first: contest > assignment > practice > custom run > rejudge.
  * BullMQ runs smaller priority numbers first; within a tier, a user's n-th pending job
  * is pushed back by n (fairness), then FIFO.
  */
-export const PRIORITY_TIERS = { contest: 1, homework: 2, practice: 3, custom: 4, rejudge: 5 } as const;
+export const PRIORITY_TIERS = { contest: 1, assignment: 2, practice: 3, custom: 4, rejudge: 5 } as const;
 export type PriorityTier = keyof typeof PRIORITY_TIERS;
 
 /** Live progress published on Redis channel `submissionChannel(id)` as each result is stored. */
@@ -118,3 +142,7 @@ export type ProblemView = z.infer<typeof problemViewSchema>;
 
 export const roleSchema = z.enum(["student", "instructor", "admin"]);
 export type Role = z.infer<typeof roleSchema>;
+
+/** A role inside one course (a membership), as the API and the roster speak of it. */
+export const courseRoleSchema = z.enum(["instructor", "ta", "student"]);
+export type CourseRoleName = z.infer<typeof courseRoleSchema>;

@@ -9,7 +9,7 @@ export const MAX_CUSTOM_INPUT_BYTES = 1024 * 1024;
 export const MAX_PENDING_CUSTOM_RUNS = 3;
 
 /** Body of "run my code on my input": a submission plus the stdin to feed it. */
-export const customRunRequestSchema = submitRequestSchema.extend({
+export const customRunRequestSchema = submitRequestSchema.omit({ assignment: true }).extend({
   input: z
     .string()
     .refine(

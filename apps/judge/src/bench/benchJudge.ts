@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Redis } from "ioredis";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
-import { createRedis, createSubmission, openJudgeQueue, type JudgeQueue } from "@arbiter/core";
+import { createRedis, createSubmission, openJudgeQueue, type Actor, type JudgeQueue } from "@arbiter/core";
 import { registerRuntimes } from "@arbiter/judge";
 import { createDocker } from "@arbiter/sandbox";
 import { judgeEventSchema } from "@arbiter/shared";
@@ -87,7 +87,7 @@ async function runWorkload(
   db: PrismaClient,
   queue: JudgeQueue,
   watcher: VerdictWatcher,
-  user: { id: string },
+  user: Actor,
   workload: Workload,
   slots: number,
 ): Promise<WorkloadResult> {
@@ -184,7 +184,10 @@ async function main(): Promise<void> {
     concurrency: env.slots,
     queueName: queue.name,
   });
-  const user = await db.user.create({ data: { email: `bench-${randomUUID()}@bench.local`, name: "Benchmark" } });
+  const user = await db.user.create({
+    data: { email: `bench-${randomUUID()}@bench.local`, name: "Benchmark", role: "student" },
+    select: { id: true, role: true },
+  });
   const results: WorkloadResult[] = [];
   try {
     for (const workload of workloads(env.scale)) {

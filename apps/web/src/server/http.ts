@@ -5,16 +5,24 @@ import { ZodError } from "zod";
 /** Largest request body the API reads, in bytes (sources are capped far lower, at 64 KiB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The body of every error response: a stable code for programs, a message for people. */
+/**
+ * The body of every error response: a stable code (and, where known, a finer reason and
+ * the field concerned) for programs, a message for people.
+ */
 export interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; reason?: string; field?: string };
 }
 
-export function errorJson(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } } satisfies ErrorBody, {
-    status,
-    headers: { "cache-control": "no-store" },
-  });
+export function errorJson(
+  status: number,
+  code: string,
+  message: string,
+  detail: { reason?: string | undefined; field?: string | undefined } = {},
+): Response {
+  const error: ErrorBody["error"] = { code, message };
+  if (detail.reason) error.reason = detail.reason;
+  if (detail.field) error.field = detail.field;
+  return Response.json({ error } satisfies ErrorBody, { status, headers: { "cache-control": "no-store" } });
 }
 
 /** Thrown by `readJsonBody`; answered with 413 before anything is parsed. */
@@ -28,7 +36,9 @@ export class PayloadTooLargeError extends Error {
  * logged here and answered with a generic 500, so no stack, path or SQL leaks out.
  */
 export function errorResponse(error: unknown): Response {
-  if (isAppError(error)) return errorJson(error.httpStatus, error.code, error.message);
+  if (isAppError(error)) {
+    return errorJson(error.httpStatus, error.code, error.message, { reason: error.reason, field: error.field });
+  }
   if (error instanceof ZodError) {
     const message = error.issues
       .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))

@@ -1,11 +1,11 @@
-import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import { MAX_PENDING_CUSTOM_RUNS, customRunRequestSchema } from "@arbiter/shared";
 import { AppError } from "../errors";
+import type { Actor } from "../permissions/can";
 import { enqueueJudge, type JudgeQueue } from "../queue";
 import { enqueueWithinTimeout } from "../enqueueWithinTimeout";
 import { resolveJudgeTarget } from "../submissions/resolveJudgeTarget";
-import { firstIssueMessage } from "../zodMessages";
+import { parseRequest } from "../zodMessages";
 
 export interface CreatedCustomRun {
   id: string;
@@ -15,21 +15,19 @@ export interface CreatedCustomRun {
 
 /**
  * Stores a "run my code on my input" request, then enqueues it in the custom-run tier
- * (after contest, homework and practice submissions, before rejudges). Like a
+ * (after contest, assignment and practice submissions, before rejudges). Like a
  * submission, the row comes first so a queue outage loses nothing. A user may have at
  * most MAX_PENDING_CUSTOM_RUNS unfinished runs.
  */
 export async function createCustomRun(
   db: PrismaClient,
   queue: JudgeQueue,
-  user: Pick<User, "id">,
+  user: Actor,
   body: unknown,
 ): Promise<CreatedCustomRun> {
-  const parsed = customRunRequestSchema.safeParse(body, { reportInput: true });
-  if (!parsed.success) throw new AppError("bad_request", firstIssueMessage(parsed.error));
-  const { problem: slug, language, source, input } = parsed.data;
+  const { problem: slug, language, source, input } = parseRequest(customRunRequestSchema, body);
 
-  const target = await resolveJudgeTarget(db, slug, language);
+  const target = await resolveJudgeTarget(db, user, slug, language);
 
   const pending = await db.customRun.count({ where: { userId: user.id, status: { not: "done" } } });
   if (pending >= MAX_PENDING_CUSTOM_RUNS) {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@arbiter/db/client";
+import { requeueSubmission } from "../lifecycle/requeueSubmission";
 import { enqueueSubmission, jobProgress, submissionJobIds, type JudgeQueue } from "../queue";
 
 /**
@@ -35,9 +36,6 @@ export async function requestRejudge(
   if (pending === "pending" || rejudge === "pending") return "coalesced";
   const extraJob = rejudge === "active" ? { jobId: `rejudge-${submissionId}-${Date.now()}` } : {};
   await enqueueSubmission(db, queue, submissionId, "rejudge", extraJob);
-  await db.submission.updateMany({
-    where: { id: submissionId, status: "done", judgings: { none: { startedAt: { gte: requestedAt } } } },
-    data: { status: "queued" },
-  });
+  await requeueSubmission(db, submissionId, requestedAt);
   return "queued";
 }

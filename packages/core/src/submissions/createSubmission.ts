@@ -1,9 +1,9 @@
-import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import { submitRequestSchema } from "@arbiter/shared";
-import { AppError } from "../errors";
+import { recordSubmission } from "../lifecycle/recordSubmission";
+import type { Actor } from "../permissions/can";
 import { enqueueSubmission, type JudgeQueue } from "../queue";
-import { firstIssueMessage } from "../zodMessages";
+import { parseRequest } from "../zodMessages";
 import { enqueueWithinTimeout } from "../enqueueWithinTimeout";
 import { resolveJudgeTarget } from "./resolveJudgeTarget";
 
@@ -20,18 +20,16 @@ export interface CreatedSubmission {
 export async function createSubmission(
   db: PrismaClient,
   queue: JudgeQueue,
-  user: Pick<User, "id">,
+  user: Actor,
   body: unknown,
 ): Promise<CreatedSubmission> {
-  const parsed = submitRequestSchema.safeParse(body, { reportInput: true });
-  if (!parsed.success) throw new AppError("bad_request", firstIssueMessage(parsed.error));
-  const { problem: slug, language, source } = parsed.data;
-
-  const target = await resolveJudgeTarget(db, slug, language);
-
-  const submission = await db.submission.create({
-    data: { userId: user.id, ...target, source },
-    select: { id: true },
+  const { problem: slug, language, source } = parseRequest(submitRequestSchema, body);
+  const target = await resolveJudgeTarget(db, user, slug, language);
+  const submission = await recordSubmission(db, {
+    userId: user.id,
+    ...target,
+    source,
+    place: { kind: "practice" },
   });
   const enqueued = await enqueueWithinTimeout(enqueueSubmission(db, queue, submission.id, "submit"));
   return { id: submission.id, enqueued };

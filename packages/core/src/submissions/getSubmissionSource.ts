@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import { isLanguageId, type LanguageId } from "@arbiter/shared";
-import { canViewSubmission, submissionNotFound, type Viewer } from "./access";
+import { requireSubmissionAccess, submissionNotFound, type Viewer } from "./access";
 
 export interface SubmissionSource {
   /** The problem's slug. */
@@ -14,10 +14,11 @@ export interface SubmissionSource {
  * (for a student) is the same `not_found` as a missing one.
  */
 export async function getSubmissionSource(db: PrismaClient, viewer: Viewer, id: string): Promise<SubmissionSource> {
+  await requireSubmissionAccess(db, viewer, id);
   const row = await db.submission.findUnique({
     where: { id },
-    select: { userId: true, language: true, source: true, problem: { select: { slug: true } } },
+    select: { language: true, source: true, problem: { select: { slug: true } } },
   });
-  if (!row || !canViewSubmission(viewer, row.userId) || !isLanguageId(row.language)) throw submissionNotFound();
+  if (!row || !isLanguageId(row.language)) throw submissionNotFound();
   return { problem: row.problem.slug, language: row.language, source: row.source };
 }

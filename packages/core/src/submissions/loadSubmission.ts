@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import {
+  courseRoleSchema,
   languageIdSchema,
   scoringSchema,
   submissionStatusSchema,
@@ -10,7 +11,7 @@ import {
   type Verdict,
 } from "@arbiter/shared";
 import type { ScoredGroup } from "./scoreScale";
-import { canViewSubmission, submissionNotFound, type Viewer } from "./access";
+import { canViewSubmission, isSubmissionStaff, submissionNotFound, type Viewer } from "./access";
 
 /** A submission as stored, with what its views need; loaded in two round trips. */
 export interface LoadedSubmission {
@@ -25,6 +26,10 @@ export interface LoadedSubmission {
   /** Of the newest judging; null before one started or when it kept no compiler output. */
   compileOutput: string | null;
   results: LoadedResult[];
+  /** The viewer is staff for it (its course's instructors and TAs, admins): sees hidden tests. */
+  viewerIsStaff: boolean;
+  /** "{course}/{assignment}" when it was made for an assignment. */
+  assignment: string | null;
 }
 
 export interface LoadedResult {
@@ -58,6 +63,8 @@ interface HeadRow {
   totalTests: number;
   judgingId: string | null;
   compileOutput: string | null;
+  viewerCourseRole: string | null;
+  assignment: string | null;
 }
 
 interface ResultRow {
@@ -93,14 +100,21 @@ export async function loadSubmission(
            (SELECT coalesce(json_agg(json_build_object('name', g.name, 'points', g.points)), '[]'::json)
               FROM "TestGroup" g WHERE g."problemId" = p.id) AS groups,
            (SELECT count(*)::int FROM "TestCase" t WHERE t."problemId" = p.id) AS "totalTests",
-           j.id AS "judgingId", j."compileOutput"
+           j.id AS "judgingId", j."compileOutput",
+           (SELECT m.role::text FROM "CourseMember" m
+             WHERE m."courseId" = a."courseId" AND m."userId" = ${viewer.id} AND m."droppedAt" IS NULL) AS "viewerCourseRole",
+           CASE WHEN a.id IS NOT NULL THEN c.slug || '/' || a.slug END AS assignment
       FROM "Submission" s
       JOIN "Problem" p ON p.id = s."problemId"
+      LEFT JOIN "Assignment" a ON a.id = s."assignmentId"
+      LEFT JOIN "Course" c ON c.id = a."courseId"
       LEFT JOIN LATERAL (
         SELECT id, "compileOutput" FROM "Judging" WHERE "submissionId" = s.id ORDER BY "startedAt" DESC LIMIT 1
       ) j ON true
      WHERE s.id = ${id}`;
-  if (!head || !canViewSubmission(viewer, head.userId)) throw submissionNotFound();
+  if (!head) throw submissionNotFound();
+  const courseRole = courseRoleSchema.nullable().parse(head.viewerCourseRole);
+  if (!canViewSubmission(viewer, head.userId, courseRole)) throw submissionNotFound();
 
   const keep = maxSampleBytes + 1;
   const results = head.judgingId
@@ -134,6 +148,8 @@ export async function loadSubmission(
       totalTests: head.totalTests,
     },
     compileOutput: head.compileOutput,
+    viewerIsStaff: isSubmissionStaff(viewer, head.userId, courseRole),
+    assignment: head.assignment,
     results: results.map((r) => ({
       index: r.index,
       verdict: verdictSchema.parse(r.verdict),

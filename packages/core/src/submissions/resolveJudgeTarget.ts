@@ -1,23 +1,50 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import { LANGUAGE_IDS, isLanguageId, type LanguageId } from "@arbiter/shared";
 import { AppError } from "../errors";
+import { can, type Actor } from "../permissions/can";
+import { courseRoleOf } from "../permissions/courseRoleOf";
 
 /**
  * The problem and language a submission or custom run asks for, checked: a known
- * language, installed on the judge, and an existing problem. Throws
+ * language, installed on the judge, and a problem the user may see (a course's private
+ * problem is as unknown as a missing one to everyone but its staff). Throws
  * `AppError("bad_request")` with a message for the person who asked.
  */
 export async function resolveJudgeTarget(
   db: PrismaClient,
+  user: Actor,
   slug: string,
   language: string,
 ): Promise<{ problemId: string; language: LanguageId }> {
   if (!isLanguageId(language)) {
-    throw new AppError("bad_request", `Unknown language "${language}". Known languages: ${LANGUAGE_IDS.join(", ")}.`);
+    throw new AppError("bad_request", `Unknown language "${language}". Known languages: ${LANGUAGE_IDS.join(", ")}.`, {
+      reason: "language_unknown",
+      field: "language",
+    });
   }
   const runtime = await db.runtime.findUnique({ where: { language } });
-  if (!runtime) throw new AppError("bad_request", `Language "${language}" is not installed on this judge.`);
-  const problem = await db.problem.findUnique({ where: { slug }, select: { id: true } });
-  if (!problem) throw new AppError("bad_request", `There is no problem called "${slug}".`);
+  if (!runtime) {
+    throw new AppError("bad_request", `Language "${language}" is not installed on this judge.`, {
+      reason: "language_not_installed",
+      field: "language",
+    });
+  }
+  const problem = await db.problem.findUnique({
+    where: { slug },
+    select: { id: true, isPublic: true, courseId: true },
+  });
+  const visible =
+    problem &&
+    can(user, "problem.view", {
+      kind: "problem",
+      isPublic: problem.isPublic,
+      courseRole: problem.isPublic ? null : await courseRoleOf(db, user.id, problem.courseId),
+    });
+  if (!problem || !visible) {
+    throw new AppError("bad_request", `There is no problem called "${slug}".`, {
+      reason: "problem_unknown",
+      field: "problem",
+    });
+  }
   return { problemId: problem.id, language };
 }

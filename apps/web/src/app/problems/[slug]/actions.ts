@@ -1,6 +1,6 @@
 "use server";
 
-import { createSubmission, enforceSubmissionRateLimit, isAppError } from "@arbiter/core";
+import { createSubmission, enforceSubmissionRateLimit, isAppError, type AppErrorReason } from "@arbiter/core";
 import { MAX_SOURCE_BYTES } from "@arbiter/shared";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
@@ -51,7 +51,7 @@ function describeFailure(error: unknown): SubmitState {
       };
     }
     if (error.code === "rate_limited") return { kind: "limited", error: `${error.message} Nothing was submitted.` };
-    return { kind: "invalid", error: plainMessage(error.message) };
+    return { kind: "invalid", error: (error.reason && FOR_PEOPLE[error.reason]) ?? error.message };
   }
   if (error instanceof ZodError) {
     return { kind: "invalid", error: error.issues.map((i) => i.message).join("; ") };
@@ -64,14 +64,9 @@ function describeFailure(error: unknown): SubmitState {
 }
 
 /** createSubmission speaks to API clients ("source: source is empty"); say it for people. */
-function plainMessage(message: string): string {
-  if (/source is empty/.test(message)) return "Your code is empty. Write or upload a solution first.";
-  if (/source is larger than/.test(message))
-    return `Your code is larger than ${formatBytes(MAX_SOURCE_BYTES)}. Remove unused code or large tables.`;
-  if (/NUL bytes/.test(message))
-    return "Your code contains NUL bytes. Upload the source file itself, not a compiled program.";
-  if (/is not installed on this judge/.test(message)) {
-    return "That language is not available on this judge right now. Pick another one from the list.";
-  }
-  return message;
-}
+const FOR_PEOPLE: Partial<Record<AppErrorReason, string>> = {
+  source_empty: "Your code is empty. Write or upload a solution first.",
+  source_too_large: `Your code is larger than ${formatBytes(MAX_SOURCE_BYTES)}. Remove unused code or large tables.`,
+  source_has_nul: "Your code contains NUL bytes. Upload the source file itself, not a compiled program.",
+  language_not_installed: "That language is not available on this judge right now. Pick another one from the list.",
+};

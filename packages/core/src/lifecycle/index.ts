@@ -1,0 +1,13 @@
+export {
+  createSubmissionLifecycle,
+  type CompilationRecord,
+  type JudgingOutcome,
+  type JudgingReporter,
+  type LifecycleDeps,
+  type RecordedTest,
+  type SubmissionLifecycle,
+} from "./submissionLifecycle";
+export { recordSubmission, type NewSubmission, type SubmissionPlace } from "./recordSubmission";
+export { requeueSubmission } from "./requeueSubmission";
+export type { AfterJudgeHook, JudgingFinished } from "./afterJudge";
+export { AFTER_JUDGE_HOOKS } from "./hooks";

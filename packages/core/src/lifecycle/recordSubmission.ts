@@ -1,0 +1,26 @@
+import type { PrismaClient } from "@arbiter/db/client";
+import type { LanguageId } from "@arbiter/shared";
+
+/** Where a submission was made: practice, or a real reference to its assignment. */
+export type SubmissionPlace = { kind: "practice" } | { kind: "assignment"; assignmentId: string };
+
+export interface NewSubmission {
+  userId: string;
+  problemId: string;
+  language: LanguageId;
+  source: string;
+  place: SubmissionPlace;
+}
+
+/** → created (status queued). The row is written before anything is enqueued. */
+export async function recordSubmission(db: PrismaClient, submission: NewSubmission): Promise<{ id: string }> {
+  const { place, ...fields } = submission;
+  return db.submission.create({
+    data: {
+      ...fields,
+      context: place.kind,
+      assignmentId: place.kind === "assignment" ? place.assignmentId : null,
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,71 @@
+import type { CourseRole, Role } from "@arbiter/db";
+
+/** Who is asking: the global role only. Course roles come with the resource (see Resource). */
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+/**
+ * What is asked about. `courseRole` is the actor's own role in the course the resource
+ * belongs to (null: not a member, dropped, or the resource is outside any course); the
+ * loader resolves it with one lookup, so `can` stays pure.
+ */
+export type Resource =
+  | { kind: "site" }
+  | { kind: "course"; courseRole: CourseRole | null }
+  | { kind: "submission"; ownerId: string; courseRole: CourseRole | null }
+  | { kind: "problem"; isPublic: boolean; courseRole: CourseRole | null };
+
+/** Every decision the app makes about access, by resource kind. */
+export interface Actions {
+  site: "course.create" | "problem.import" | "admin";
+  course: "course.view" | "course.manage" | "course.staff" | "course.submit";
+  submission: "submission.view" | "submission.viewHidden" | "submission.review";
+  problem: "problem.view" | "problem.edit";
+}
+export type Action = Actions[keyof Actions];
+
+type Rule<K extends Resource["kind"]> = (actor: Actor, resource: Extract<Resource, { kind: K }>) => boolean;
+type RuleTable = { [K in Resource["kind"]]: Record<Actions[K], Rule<K>> };
+
+const isAdmin = (actor: Actor): boolean => actor.role === "admin";
+const isCourseStaff = (role: CourseRole | null): boolean => role === "instructor" || role === "ta";
+
+/**
+ * The rules. A global admin may do anything; a global instructor may create courses and
+ * import problems but is staff only of the courses that make them instructor or TA; TAs
+ * see and review everything in their course but do not change its setup.
+ */
+const RULES: RuleTable = {
+  site: {
+    "course.create": (a) => a.role !== "student",
+    "problem.import": (a) => a.role !== "student",
+    admin: (a) => isAdmin(a),
+  },
+  course: {
+    "course.view": (a, r) => isAdmin(a) || r.courseRole !== null,
+    "course.manage": (a, r) => isAdmin(a) || r.courseRole === "instructor",
+    "course.staff": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole),
+    "course.submit": (a, r) => isAdmin(a) || r.courseRole !== null,
+  },
+  submission: {
+    "submission.view": (a, r) => isAdmin(a) || a.id === r.ownerId || isCourseStaff(r.courseRole),
+    "submission.viewHidden": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole),
+    "submission.review": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole),
+  },
+  problem: {
+    "problem.view": (a, r) => r.isPublic || isAdmin(a) || isCourseStaff(r.courseRole),
+    "problem.edit": (a, r) => isAdmin(a) || r.courseRole === "instructor",
+  },
+};
+
+/** Whether `actor` may do `action` on `resource`: the one place access is decided. */
+export function can<K extends Resource["kind"]>(
+  actor: Actor,
+  action: Actions[K],
+  resource: Extract<Resource, { kind: K }>,
+): boolean {
+  const rules = RULES[resource.kind] as Record<Actions[K], Rule<K>>;
+  return rules[action](actor, resource);
+}
