@@ -42,3 +42,15 @@ export { writeGradesCsv, type GradesCsvOptions } from "./csv/writeGradesCsv";
 export { generateJoinCode, formatJoinCode, normalizeJoinCode, JOIN_CODE_LENGTH } from "./joinCode";
 export { problemStatistics, type ProblemStatistics, type StatSubmission, type VerdictCounts } from "./statistics";
 export { scoreHistogram, type HistogramBin } from "./scoreHistogram";
+
+// Operations on stored courses (database I/O); the rules above stay pure.
+export { createCourse, createCourseSchema } from "./store/createCourse";
+export { requireCourse, type CourseAccess } from "./store/requireCourse";
+export { addCourseMember, dropCourseMember, addMemberSchema } from "./store/courseMembers";
+export { joinCourse } from "./store/joinCourse";
+export { createAssignment, HIDDEN_TEST_POLICIES } from "./store/createAssignment";
+export { setExtension } from "./store/setExtension";
+export { resolveAssignmentPlace, type AssignmentPlace } from "./store/resolveAssignmentPlace";
+export { assignmentTimeline } from "./store/assignmentTimeline";
+export { refreshGradeCells, type GradeCellScope } from "./grades/refreshGradeCells";
+export { getAssignmentGrades, type AssignmentGrades, type GradesQuery } from "./grades/getAssignmentGrades";

@@ -9,6 +9,8 @@ export interface NewSubmission {
   problemId: string;
   language: LanguageId;
   source: string;
+  /** When it was made: for an assignment, the instant its credit was decided at. */
+  createdAt: Date;
   place: SubmissionPlace;
 }
 

@@ -6,3 +6,4 @@ export { enforceSubmissionRateLimit } from "./enforceSubmissionRateLimit";
 export { enforceCustomRunRateLimit } from "./enforceCustomRunRateLimit";
 export { enforceSignInRateLimit, type SignInAttempt } from "./enforceSignInRateLimit";
 export { enforceSignUpRateLimit } from "./enforceSignUpRateLimit";
+export { enforceJoinCourseRateLimit } from "./enforceJoinCourseRateLimit";

@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   signInPerEmail: { name: "signin-email", capacity: 10, refillIntervalMs: 30_000 },
   /** Attempts from one address, on any accounts (credential stuffing): 60, then 30 a minute. */
   signInPerIp: { name: "signin-ip", capacity: 60, refillIntervalMs: 2_000 },
+  /** Course join attempts by one user: 10, then 1 a minute (join codes must not be guessed by trying). */
+  joinCourse: { name: "join-course", capacity: 10, refillIntervalMs: 60_000 },
   /** New accounts from one address: 50, then 1 a minute. */
   signUpPerIp: { name: "signup-ip", capacity: 50, refillIntervalMs: 60_000 },
 } as const satisfies Record<string, RateLimitPolicy>;

@@ -5,9 +5,9 @@ import { can, type Actor } from "../permissions/can";
 import { courseRoleOf } from "../permissions/courseRoleOf";
 
 /**
- * The problem and language a submission or custom run asks for, checked: a known
- * language, installed on the judge, and a problem the user may see (a course's private
- * problem is as unknown as a missing one to everyone but its staff). Throws
+ * The problem and language a practice submission or custom run asks for, checked: a
+ * known language, installed on the judge, and a problem the user may see (a course's
+ * private problem is as unknown as a missing one to everyone but its staff). Throws
  * `AppError("bad_request")` with a message for the person who asked.
  */
 export async function resolveJudgeTarget(
@@ -16,19 +16,7 @@ export async function resolveJudgeTarget(
   slug: string,
   language: string,
 ): Promise<{ problemId: string; language: LanguageId }> {
-  if (!isLanguageId(language)) {
-    throw new AppError("bad_request", `Unknown language "${language}". Known languages: ${LANGUAGE_IDS.join(", ")}.`, {
-      reason: "language_unknown",
-      field: "language",
-    });
-  }
-  const runtime = await db.runtime.findUnique({ where: { language } });
-  if (!runtime) {
-    throw new AppError("bad_request", `Language "${language}" is not installed on this judge.`, {
-      reason: "language_not_installed",
-      field: "language",
-    });
-  }
+  const languageId = await resolveLanguage(db, language);
   const problem = await db.problem.findUnique({
     where: { slug },
     select: { id: true, isPublic: true, courseId: true },
@@ -46,5 +34,23 @@ export async function resolveJudgeTarget(
       field: "problem",
     });
   }
-  return { problemId: problem.id, language };
+  return { problemId: problem.id, language: languageId };
+}
+
+/** A known language that is installed on the judge, or a 400 saying which is wrong. */
+export async function resolveLanguage(db: PrismaClient, language: string): Promise<LanguageId> {
+  if (!isLanguageId(language)) {
+    throw new AppError("bad_request", `Unknown language "${language}". Known languages: ${LANGUAGE_IDS.join(", ")}.`, {
+      reason: "language_unknown",
+      field: "language",
+    });
+  }
+  const runtime = await db.runtime.findUnique({ where: { language } });
+  if (!runtime) {
+    throw new AppError("bad_request", `Language "${language}" is not installed on this judge.`, {
+      reason: "language_not_installed",
+      field: "language",
+    });
+  }
+  return language;
 }

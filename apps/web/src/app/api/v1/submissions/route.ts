@@ -12,7 +12,8 @@ import { getRateLimitRedis } from "@/server/rateLimit";
 export const dynamic = "force-dynamic";
 
 /**
- * Submit a solution: `{ problem, language, source }` → 202 `{ id }`. Rate-limited per
+ * Submit a solution: `{ problem, language, source, assignment? }` → 202 `{ id, notice? }`
+ * (403 outside the assignment's course, 409 when it is not open or closed). Rate-limited per
  * user exactly like the web form (429 beyond it), so scripts cannot bypass the limit.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -20,8 +21,11 @@ export async function POST(request: Request): Promise<Response> {
     const user = await authenticateRequest(request);
     const body = await readJsonBody(request);
     await enforceSubmissionRateLimit(getRateLimitRedis(), user.id);
-    const { id } = await createSubmission(getDb(), getJudgeQueue(), user, body);
-    return Response.json({ id }, { status: 202, headers: { location: `/api/v1/submissions/${id}` } });
+    const { id, notice } = await createSubmission(getDb(), getJudgeQueue(), user, body);
+    return Response.json(notice ? { id, notice } : { id }, {
+      status: 202,
+      headers: { location: `/api/v1/submissions/${id}` },
+    });
   });
 }
 
