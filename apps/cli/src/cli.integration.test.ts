@@ -271,3 +271,47 @@ describe("arbiter CLI", () => {
     }
   });
 });
+
+describe("grades:export", () => {
+  const course = `itest-cli-course-${run}`;
+
+  afterAll(async () => {
+    await db.course.deleteMany({ where: { slug: course } });
+    await db.user.deleteMany({ where: { email: { endsWith: `-${run}@grades.test` } } });
+  });
+
+  it("writes an assignment's and the course's grades as CSV, with formula-looking names defused", async () => {
+    const student = await db.user.create({ data: { email: `s-${run}@grades.test`, name: "=HYPERLINK(1)" } });
+    const problem = await db.problem.create({
+      data: { slug: `${slug}-graded`, title: "Graded", timeLimitMs: 1000, memoryLimitMb: 64 },
+      select: { id: true, slug: true },
+    });
+    await db.course.create({
+      data: {
+        slug: course,
+        title: "Export",
+        members: { create: { userId: student.id, role: "student" } },
+        assignments: {
+          create: {
+            slug: "hw",
+            title: "HW",
+            opensAt: new Date("2026-01-01T00:00:00Z"),
+            dueAt: new Date("2026-01-08T00:00:00Z"),
+            problems: { create: { problemId: problem.id, points: 5, position: 0 } },
+          },
+        },
+      },
+    });
+    const one = await cli("grades:export", course, "hw");
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain(`email,name,section,${problem.slug},total`);
+    expect(one.stdout).toContain(`s-${run}@grades.test,'=HYPERLINK(1),,0,0`);
+    const all = await cli("grades:export", course);
+    expect(all.stdout).toContain("email,name,section,hw,total");
+    const missing = await cli("grades:export", `nope-${run}`);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain(`There is no course called "nope-${run}"`);
+    const badFormat = await cli("grades:export", course, "--format", "xlsx");
+    expect(badFormat.stderr).toContain("--format must be one of wide, long, canvas");
+  });
+});

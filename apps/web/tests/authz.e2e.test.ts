@@ -12,6 +12,7 @@ const fixtures = new Fixtures();
 let alice: Student;
 let bob: Student;
 let teacher: Student;
+let admin: Student;
 let slug = "";
 let aliceId = "";
 let bobId = "";
@@ -49,10 +50,11 @@ let action: { id: string; url: string } | undefined;
 describe("authorization", () => {
   beforeAll(async () => {
     await waitForLanguage("python3");
-    [alice, bob, teacher] = await Promise.all([
+    [alice, bob, teacher, admin] = await Promise.all([
       fixtures.student("alice"),
       fixtures.student("bob"),
       fixtures.student("teacher", "instructor"),
+      fixtures.student("admin", "admin"),
     ]);
     slug = await fixtures.problem("authz", [`${SAMPLE_INPUT}\n`], [`${HIDDEN_INPUT}\n`, "5 6\n"]);
     aliceId = await submit(alice.token, slug, "python3", ALICE_SOURCE);
@@ -162,8 +164,14 @@ describe("authorization", () => {
       }
     });
 
-    it("is readable by an instructor (the rule is not simply 'deny')", async () => {
+    it("is hidden from an instructor who is not staff of a course it belongs to (practice belongs to none)", async () => {
       const response = await request(`/api/v1/submissions/${aliceId}?include=details`, { token: teacher.token });
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain(ALICE_MARKER);
+    });
+
+    it("is readable by an admin (the rule is not simply 'deny')", async () => {
+      const response = await request(`/api/v1/submissions/${aliceId}?include=details`, { token: admin.token });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(ALICE_MARKER);
     });

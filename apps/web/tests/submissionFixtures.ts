@@ -28,7 +28,7 @@ export class Fixtures {
   private readonly dirs: string[] = [];
 
   /** A user made with `user:create`, a token from `token:create`, and a browser session. */
-  async student(label: string, role: "student" | "instructor" = "student"): Promise<Student> {
+  async student(label: string, role: "student" | "instructor" | "admin" = "student"): Promise<Student> {
     const email = `e2e-${label}-${randomBytes(4).toString("hex")}@arbiter.local`;
     await runCli("user:create", email, "--role", role, "--name", `E2E ${label}`);
     const token = await createToken(email);

@@ -1,4 +1,5 @@
 import type { Command } from "./command";
+import { gradesExport } from "./gradesExport";
 import { problemExport } from "./problemExport";
 import { problemImport } from "./problemImport";
 import { problemVerify } from "./problemVerify";
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   problemExport,
   problemVerify,
   rejudge,
+  gradesExport,
   seed,
 ];
 

@@ -54,3 +54,4 @@ export { resolveAssignmentPlace, type AssignmentPlace } from "./store/resolveAss
 export { assignmentTimeline } from "./store/assignmentTimeline";
 export { refreshGradeCells, type GradeCellScope } from "./grades/refreshGradeCells";
 export { getAssignmentGrades, type AssignmentGrades, type GradesQuery } from "./grades/getAssignmentGrades";
+export { exportCourseGrades } from "./grades/exportCourseGrades";
