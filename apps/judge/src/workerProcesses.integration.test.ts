@@ -184,7 +184,15 @@ describe("judge worker processes", () => {
 
     const metricsLine = await pair[0]!.waitForLog(/"message":"metrics listening"/);
     const port = (JSON.parse(metricsLine) as { port: number }).port;
-    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    // The slot is released once the judging's containers are removed, just after its verdict is stored.
+    const metrics = await waitFor(
+      async () => {
+        const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+        return /arbiter_busy_slots 0/.test(text) ? text : undefined;
+      },
+      10_000,
+      "the slots to be released",
+    );
     expect(metrics).toMatch(/arbiter_verdicts_total\{kind="submission",verdict="AC"\} [1-9]/);
     expect(metrics).toMatch(/arbiter_judge_latency_seconds_count\{kind="submission"\} [1-9]/);
     expect(metrics).toMatch(/arbiter_queue_waiting_jobs\{tier="practice"\} 0/);
