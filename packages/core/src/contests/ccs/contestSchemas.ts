@@ -65,23 +65,24 @@ export const ccsStateSchema = z
     removed_intervals: z.array(removedIntervalSchema).nullish(),
   })
   .superRefine((state, ctx) => {
-    const before: [keyof typeof state, keyof typeof state][] = [
-      ["started", "frozen"],
-      ["started", "ended"],
-      ["frozen", "thawed"],
-      ["ended", "thawed"],
-      ["ended", "finalized"],
-      ["thawed", "end_of_updates"],
-      ["finalized", "end_of_updates"],
+    // [earlier, later, whether the later one needs the earlier one set]. A contest that
+    // never froze never thaws, so frozen and thawed are optional predecessors.
+    const order: [keyof typeof state, keyof typeof state, boolean][] = [
+      ["started", "frozen", true],
+      ["started", "ended", true],
+      ["frozen", "ended", false],
+      ["frozen", "thawed", true],
+      ["ended", "thawed", true],
+      ["ended", "finalized", true],
+      ["thawed", "end_of_updates", false],
+      ["finalized", "end_of_updates", true],
     ];
-    for (const [first, then] of before) {
+    for (const [first, then, required] of order) {
       const a = state[first];
       const b = state[then];
       if (typeof b !== "string") continue;
       if (typeof a !== "string") {
-        // A contest that never froze never thaws: end_of_updates needs no thawed then.
-        if (first === "thawed") continue;
-        ctx.addIssue({ code: "custom", message: `${then} is set but ${first} is not`, path: [then] });
+        if (required) ctx.addIssue({ code: "custom", message: `${then} is set but ${first} is not`, path: [then] });
       } else if (parseTime(a) > parseTime(b)) {
         ctx.addIssue({ code: "custom", message: `${first} must not be after ${then}`, path: [then] });
       }
