@@ -37,6 +37,7 @@ export interface JournalSubtask {
   maxScore: number;
 }
 
+/** A problem of the contest, in board order. */
 export interface JournalProblem {
   /** The board label (A, B, …), unique in the contest; submissions refer to it. */
   label: string;
@@ -51,6 +52,7 @@ export interface JournalProblem {
 /** `pending`: queued, judging, or hidden by the freeze; `judged`: the verdict below is final. */
 export type JournalSubmissionStatus = "pending" | "judged";
 
+/** One submission that counts for the board. */
 export interface JournalSubmission {
   id: string;
   participantId: string;

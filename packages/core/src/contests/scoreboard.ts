@@ -17,6 +17,7 @@ export interface Scoreboard {
 /** CCS `scoreboard_type`: ICPC is `pass-fail`, IOI is `score`. */
 export type ScoreboardType = "pass-fail" | "score";
 
+/** One participant's line on the board. */
 export interface ScoreboardRow {
   /** 1-based; equal rows share it and the next differing row skips (1, 1, 3). */
   rank: number;
@@ -44,6 +45,7 @@ export type RowScore =
       lastImprovementTime: number | null;
     };
 
+/** One participant × problem cell (CCS scoreboard "problem data"). */
 export interface ScoreboardCell {
   label: string;
   problemId: string;

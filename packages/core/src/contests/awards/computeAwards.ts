@@ -7,6 +7,7 @@ export interface ContestAward {
   team_ids: string[];
 }
 
+/** Which awards to give; counts default to 4 gold, 4 silver, 4 bronze. */
 export interface AwardSettings {
   /** Medal counts by rank; ICPC regionals commonly use 4/4/4 (icpctools `awards --medals 4 4 4`). */
   gold?: number;

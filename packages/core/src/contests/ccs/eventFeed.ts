@@ -37,6 +37,7 @@ export const CCS_EVENT_DATA_SCHEMAS = {
   commentary: z.unknown(),
 } as const;
 
+/** A notification `type` of the event feed. */
 export type CcsEventType = keyof typeof CCS_EVENT_DATA_SCHEMAS;
 const eventTypes = Object.keys(CCS_EVENT_DATA_SCHEMAS) as [CcsEventType, ...CcsEventType[]];
 
@@ -72,6 +73,7 @@ export const ccsEventSchema = z
     }
   });
 
+/** One event-feed notification, as written. */
 export type CcsEvent = z.input<typeof ccsEventSchema>;
 
 /**

@@ -38,6 +38,7 @@ export const ccsFileSchema = z.strictObject({
   tags: z.array(z.string()).optional(),
 });
 
+/** `array of FILE ?`: the form every file-valued property takes. */
 export const ccsFilesSchema = z.array(ccsFileSchema).nullish();
 
 /** `LOCATION`. */

@@ -42,7 +42,7 @@ describe("toCcsScoreboard", () => {
       {
         rank: 2,
         team_id: "p2",
-        score: { num_solved: 0, total_time: 0, time: null },
+        score: { num_solved: 0, total_time: 0 },
         problems: [
           { problem_id: "a", num_judged: 0, num_pending: 0, solved: false },
           { problem_id: "b", num_judged: 0, num_pending: 1, solved: false },
@@ -52,11 +52,16 @@ describe("toCcsScoreboard", () => {
     expect(ccsScoreboardSchema.safeParse(out).error?.issues ?? []).toEqual([]);
   });
 
-  it("writes 2026-01 minutes as RELTIME and score boards with score and time", () => {
+  it("writes 2026-01 minutes as RELTIME (time null when nothing is solved) and score boards with score and time", () => {
     expect(toCcsScoreboard(icpcBoard, { ...ctx, version: "2026-01" }).rows[0]?.score).toEqual({
       num_solved: 1,
       total_time: "1:25:00.000",
       time: "1:05:00.000",
+    });
+    expect(toCcsScoreboard(icpcBoard, { ...ctx, version: "2026-01" }).rows[1]?.score).toEqual({
+      num_solved: 0,
+      total_time: "0:00:00.000",
+      time: null,
     });
     const ioiBoard = CONTEST_RULES.ioi.scoreboard(
       journal([participant("p1")], [problem("A")], [sub("p1", "A", 12.5, "WA", { score: 40 })]),

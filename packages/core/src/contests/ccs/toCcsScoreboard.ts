@@ -4,8 +4,10 @@ import type { ccsStateSchema } from "./contestSchemas";
 import type { ccsScoreboardSchema } from "./scoreboardSchemas";
 import { formatMinutes, formatRelTime, formatTime, type CcsVersion } from "./time";
 
+/** A CCS `scoreboard` object, as written. */
 export type CcsScoreboard = z.input<typeof ccsScoreboardSchema>;
 
+/** What the board itself does not know: the instant, the contest state and the API version. */
 export interface CcsScoreboardContext {
   /** Epoch ms the board was computed at, and its contest time in ms. */
   nowMs: number;
@@ -33,17 +35,14 @@ export function toCcsScoreboard(board: Scoreboard, ctx: CcsScoreboardContext): C
 
 function ccsRow(row: ScoreboardRow, version: CcsVersion) {
   const s = row.score;
+  const last = s.kind === "pass-fail" ? s.lastSolveTime : s.lastImprovementTime;
+  // 2026-01 wants `time` null when nothing is scored; 2023-06 types it as an integer, so
+  // there it is left out instead.
+  const time = last !== null ? { time: formatMinutes(last, version) } : version === "2023-06" ? {} : { time: null };
   const score =
     s.kind === "pass-fail"
-      ? {
-          num_solved: s.numSolved,
-          total_time: formatMinutes(s.totalTime, version),
-          time: s.lastSolveTime === null ? null : formatMinutes(s.lastSolveTime, version),
-        }
-      : {
-          score: s.score,
-          time: s.lastImprovementTime === null ? null : formatMinutes(s.lastImprovementTime, version),
-        };
+      ? { num_solved: s.numSolved, total_time: formatMinutes(s.totalTime, version), ...time }
+      : { score: s.score, ...time };
   return {
     rank: row.rank,
     team_id: row.participant.id,

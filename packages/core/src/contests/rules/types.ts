@@ -12,6 +12,7 @@ export interface RuleSettings {
   ioiScoreMode?: IoiScoreMode;
 }
 
+/** How an IOI problem's score is taken from its submissions (CMS `score_mode`). */
 export type IoiScoreMode = "max_subtask" | "max";
 
 /**
