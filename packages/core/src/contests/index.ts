@@ -19,4 +19,5 @@ export * from "./timing/index";
 export { revealSteps, type RevealStep } from "./reveal/revealSteps";
 export { computeAwards, type AwardSettings, type ContestAward } from "./awards/computeAwards";
 export { standingsCsv, csvField } from "./export/standingsCsv";
+export { contestConfigIssues, type ContestConfig, type ContestConfigIssue } from "./config/contestConfigIssues";
 export * as ccs from "./ccs/index";

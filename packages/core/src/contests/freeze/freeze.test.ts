@@ -94,6 +94,18 @@ describe("visibleJournal and the frozen board", () => {
     expect(canSeeVerdict(hiddenAc, participant("p2"), times, T0 + 320 * MIN, PUBLIC)).toBe(true);
   });
 
+  it("hides everyone else's verdicts while the board is hidden, and shows them after the end", () => {
+    const hidden = { ...times, freezeAtMs: null, hideBoardUntilEnd: true };
+    const other = { kind: "participant", participantId: "p1" } as const;
+    expect(canSeeVerdict(subs[1]!, participant("p2"), hidden, T0 + 100 * MIN, other)).toBe(false);
+    expect(
+      canSeeVerdict(subs[1]!, participant("p2"), hidden, T0 + 100 * MIN, { kind: "participant", participantId: "p2" }),
+    ).toBe(true);
+    expect(canSeeVerdict(subs[1]!, participant("p2"), hidden, T0 + 300 * MIN, other)).toBe(true);
+    const visible = visibleJournal(j, hidden, boardVisibility(hidden, T0 + 100 * MIN, PUBLIC));
+    expect(visible.submissions.every((s) => s.status === "pending" && s.verdict === null)).toBe(true);
+  });
+
   it("gives the participant their own live row without a rank", () => {
     const row = ownLiveRow(CONTEST_RULES.icpc, j, {}, "p2");
     expect(row?.rank).toBeNull();

@@ -95,6 +95,19 @@ describe("icpc rule", () => {
     expect(cell("p3", 1)?.firstToSolve).toBe(false);
   });
 
+  it("measures personal windows from each one's own start, for time and first to solve", () => {
+    // late started an hour after early; both solved A 30 minutes into their own window,
+    // early also tried at 10. Times are contest time, so the two solves tie for first.
+    const b = board(
+      [sub("early", "A", 10, "WA"), sub("early", "A", 30, "AC"), sub("late", "A", 30, "AC")],
+      [participant("early", { startedAtMs: 0 }), participant("late", { startedAtMs: 3_600_000 })],
+    );
+    expect(b.rows.map((r) => [r.participant.id, r.rank, r.problems[0]?.time, r.problems[0]?.firstToSolve])).toEqual([
+      ["late", 1, 30, true],
+      ["early", 2, 30, true],
+    ]);
+  });
+
   it("ranks virtual participants against the official rows but lists them apart, without first-to-solve", () => {
     const b = board(
       [sub("p1", "A", 30, "AC"), sub("p2", "A", 50, "AC"), sub("v", "A", 5, "AC"), sub("v", "B", 6, "AC")],
