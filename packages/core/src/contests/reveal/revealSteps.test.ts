@@ -61,6 +61,31 @@ describe("revealSteps", () => {
     expect(steps.at(-1)?.standings.map((s) => s.participantId)).toEqual(final.rows.map((r) => r.participant.id));
   });
 
+  it("comes back to a row that climbed with cells still pending once the rows below it are done", () => {
+    // bravo: 1 solved with 3 rejected tries (239 + 60 = 299). charlie's A at 245 beats that
+    // and climbs past bravo with B still pending; bravo, now at the bottom, goes next.
+    const j2 = journal(
+      [participant("alpha"), participant("bravo"), participant("charlie")],
+      [problem("A"), problem("B")],
+      [
+        sub("alpha", "A", 40, "AC"),
+        sub("alpha", "B", 60, "AC"),
+        ...[1, 2, 3].map((m) => sub("bravo", "A", m, "WA")),
+        sub("bravo", "A", 239, "AC"),
+        sub("bravo", "B", 250, "WA"),
+        sub("charlie", "A", 245, "AC"),
+        sub("charlie", "B", 260, "AC"),
+      ],
+    );
+    const public2 = visibleJournal(j2, times, boardVisibility(times, T0 + 300 * MIN, { kind: "public" }));
+    const steps = revealSteps(icpc, icpc.scoreboard(public2, {}), icpc.scoreboard(j2, {}), {});
+    expect(steps.map((s) => [s.participantId, s.label, s.fromRank, s.toRank])).toEqual([
+      ["charlie", "A", 3, 2],
+      ["bravo", "B", 3, 3],
+      ["charlie", "B", 2, 2],
+    ]);
+  });
+
   it("has nothing to reveal when nothing was frozen", () => {
     expect(revealSteps(icpc, final, final, {})).toEqual([]);
   });
