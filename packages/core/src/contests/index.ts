@@ -1,0 +1,23 @@
+/**
+ * `@arbiter/core/contests`: the pure rules of contests — no I/O, no Prisma, no Redis, no
+ * clock (every "now" is a parameter). Storage builds a `ContestJournal`; everything here
+ * turns it into boards, visibility decisions, reveal steps, awards, CSV and CCS objects.
+ */
+export { isPendingSubmission } from "./journal";
+export type {
+  ContestJournal,
+  JournalParticipant,
+  JournalProblem,
+  JournalSubtask,
+  JournalSubmission,
+  JournalSubmissionStatus,
+} from "./journal";
+export type { RowScore, Scoreboard, ScoreboardCell, ScoreboardRow, ScoreboardType } from "./scoreboard";
+export * from "./rules/index";
+export * from "./freeze/index";
+export * from "./timing/index";
+export { revealSteps, type RevealStep } from "./reveal/revealSteps";
+export { computeAwards, type AwardSettings, type ContestAward } from "./awards/computeAwards";
+export { standingsCsv, csvField } from "./export/standingsCsv";
+export { contestConfigIssues, type ContestConfig, type ContestConfigIssue } from "./config/contestConfigIssues";
+export * as ccs from "./ccs/index";
