@@ -21,7 +21,11 @@ export type AppErrorReason =
   | "problem_not_in_assignment"
   | "not_enrolled"
   | "already_exists"
-  | "join_code_invalid";
+  | "join_code_invalid"
+  | "contest_unknown"
+  | "contest_not_started"
+  | "not_a_participant"
+  | "registration_closed";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,

@@ -18,6 +18,12 @@ export type {
   GradeCell,
   GradeAudit,
   SubmissionComment,
+  Contest,
+  ContestProblem,
+  ContestParticipant,
+  ContestTeamMember,
+  ContestJury,
+  Clarification,
 } from "./generated/client";
 export type {
   Role,
@@ -27,4 +33,6 @@ export type {
   CourseRole,
   AfterLate,
   CountedSubmission,
+  ContestFormat,
+  ContestRegistration,
 } from "./generated/enums";

@@ -19,8 +19,8 @@ export const slugSchema = z
     "must be 1-63 lowercase letters, digits, - or _, starting with a letter or digit",
   );
 
-/** Body of `POST /api/v1/submissions`, and of the web form's server action. */
-export const submitRequestSchema = z.object({
+/** The fields of a submission (no cross-field rules, so custom runs can reuse them). */
+export const submitFieldsSchema = z.object({
   problem: z.string().min(1).max(100),
   // The language is checked against the installed runtimes by createSubmission,
   // so an unknown id gets a specific message rather than a schema error.
@@ -38,6 +38,17 @@ export const submitRequestSchema = z.object({
     }),
   /** "{course}/{assignment}": the submission counts for that assignment. Absent: practice. */
   assignment: assignmentRefSchema.optional(),
+  /** A contest's slug: the submission is made in it (`problem` is still the problem's slug). */
+  contest: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "must be a contest slug")
+    .optional(),
+});
+
+/** Body of `POST /api/v1/submissions`, and of the web form's server action. */
+export const submitRequestSchema = submitFieldsSchema.refine((s) => !(s.assignment && s.contest), {
+  message: "name an assignment or a contest, not both",
+  path: ["contest"],
 });
 export type SubmitRequest = z.infer<typeof submitRequestSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { submitRequestSchema, submissionStatusSchema } from "./contracts";
+import { submitFieldsSchema, submissionStatusSchema } from "./contracts";
 import { languageIdSchema } from "./languages";
 import { verdictSchema } from "./verdicts";
 
@@ -9,7 +9,7 @@ export const MAX_CUSTOM_INPUT_BYTES = 1024 * 1024;
 export const MAX_PENDING_CUSTOM_RUNS = 3;
 
 /** Body of "run my code on my input": a submission plus the stdin to feed it. */
-export const customRunRequestSchema = submitRequestSchema.omit({ assignment: true }).extend({
+export const customRunRequestSchema = submitFieldsSchema.omit({ assignment: true, contest: true }).extend({
   input: z
     .string()
     .refine(

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@arbiter/db/client";
-import type { SubmissionContext } from "@arbiter/shared";
 
 /** A+B tests: [input, answer]; the first two are samples. */
 export const APLUSB_TESTS: [string, string][] = [
@@ -50,8 +49,9 @@ export async function createUser(db: PrismaClient, role: "student" | "admin" = "
 /** Stores a submission row the way createSubmission does (the caller enqueues it). */
 export async function storeSubmission(
   db: PrismaClient,
-  row: { userId: string; problemId: string; source?: string; language?: string; context?: SubmissionContext },
+  row: { userId: string; problemId: string; source?: string; language?: string; context?: "practice" | "contest" },
 ) {
+  const contest = row.context === "contest" ? await contestEntry(db, row.userId) : null;
   return db.submission.create({
     data: {
       userId: row.userId,
@@ -59,8 +59,26 @@ export async function storeSubmission(
       language: row.language ?? "python3",
       source: row.source ?? PYTHON_APLUSB,
       context: row.context ?? "practice",
+      ...(contest ?? {}),
     },
   });
+}
+
+/** A running contest with the user as its only participant, for a submission made in it. */
+async function contestEntry(db: PrismaClient, userId: string): Promise<{ contestId: string; participantId: string }> {
+  const contest = await db.contest.create({
+    data: {
+      slug: `fixture-${randomUUID().slice(0, 8)}`,
+      title: "Fixture contest",
+      format: "icpc",
+      startsAt: new Date(Date.now() - 60_000),
+      durationMinutes: 60,
+    },
+  });
+  const participant = await db.contestParticipant.create({
+    data: { contestId: contest.id, name: "fixture", members: { create: { userId, contestId: contest.id } } },
+  });
+  return { contestId: contest.id, participantId: participant.id };
 }
 
 /** Deletes what the fixtures created: submissions and custom runs first (they do not cascade from problems). */
@@ -71,6 +89,7 @@ export async function removeFixtures(
   const problemIds = ids.problemIds ?? [];
   const userIds = ids.userIds ?? [];
   await db.submission.deleteMany({ where: { OR: [{ problemId: { in: problemIds } }, { userId: { in: userIds } }] } });
+  await db.contest.deleteMany({ where: { participants: { some: { members: { some: { userId: { in: userIds } } } } } } });
   await db.customRun.deleteMany({ where: { OR: [{ problemId: { in: problemIds } }, { userId: { in: userIds } }] } });
   await db.problem.deleteMany({ where: { id: { in: problemIds } } });
   await db.user.deleteMany({ where: { id: { in: userIds } } });

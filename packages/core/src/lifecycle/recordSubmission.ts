@@ -1,8 +1,11 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import type { LanguageId } from "@arbiter/shared";
 
-/** Where a submission was made: practice, or a real reference to its assignment. */
-export type SubmissionPlace = { kind: "practice" } | { kind: "assignment"; assignmentId: string };
+/** Where a submission was made: practice, or a real reference to its assignment or contest row. */
+export type SubmissionPlace =
+  | { kind: "practice" }
+  | { kind: "assignment"; assignmentId: string }
+  | { kind: "contest"; contestId: string; participantId: string };
 
 export interface NewSubmission {
   userId: string;
@@ -22,6 +25,8 @@ export async function recordSubmission(db: PrismaClient, submission: NewSubmissi
       ...fields,
       context: place.kind,
       assignmentId: place.kind === "assignment" ? place.assignmentId : null,
+      contestId: place.kind === "contest" ? place.contestId : null,
+      participantId: place.kind === "contest" ? place.participantId : null,
     },
     select: { id: true },
   });

@@ -55,3 +55,26 @@ describe("can", () => {
     expect(can(instructor, "problem.edit", { kind: "problem", isPublic: true, courseRole: null })).toBe(false);
   });
 });
+
+describe("can, for contests", () => {
+  const contest = (over: Partial<{ isJury: boolean; isParticipant: boolean; isPublic: boolean }> = {}) =>
+    ({ kind: "contest", isJury: false, isParticipant: false, isPublic: false, ...over }) as const;
+
+  it("shows a private contest to its participants and jury only", () => {
+    expect(can(student, "contest.view", contest())).toBe(false);
+    expect(can(student, "contest.view", contest({ isParticipant: true }))).toBe(true);
+    expect(can(instructor, "contest.view", contest())).toBe(false);
+    expect(can(instructor, "contest.jury", contest({ isJury: true }))).toBe(true);
+    expect(can(student, "contest.jury", contest({ isParticipant: true }))).toBe(false);
+    expect(can(admin, "contest.jury", contest())).toBe(true);
+  });
+
+  it("lets teammates and the contest's jury read a contest submission, and nobody else", () => {
+    const sub = (over: { contestJury?: boolean; teammate?: boolean }) =>
+      ({ kind: "submission", ownerId: "s1", courseRole: null, ...over }) as const;
+    expect(can(otherStudent, "submission.view", sub({ teammate: true }))).toBe(true);
+    expect(can(otherStudent, "submission.view", sub({}))).toBe(false);
+    expect(can(instructor, "submission.viewHidden", sub({ contestJury: true }))).toBe(true);
+    expect(can(otherStudent, "submission.viewHidden", sub({ teammate: true }))).toBe(false);
+  });
+});

@@ -14,15 +14,25 @@ export interface Actor {
 export type Resource =
   | { kind: "site" }
   | { kind: "course"; courseRole: CourseRole | null }
-  | { kind: "submission"; ownerId: string; courseRole: CourseRole | null }
+  | {
+      kind: "submission";
+      ownerId: string;
+      courseRole: CourseRole | null;
+      /** The actor is jury of the contest it was made in. */
+      contestJury?: boolean;
+      /** The actor is on the team (participant row) it was made for. */
+      teammate?: boolean;
+    }
+  | { kind: "contest"; isJury: boolean; isParticipant: boolean; isPublic: boolean }
   | { kind: "problem"; isPublic: boolean; courseRole: CourseRole | null };
 
 /** Every decision the app makes about access, by resource kind. */
 export interface Actions {
-  site: "course.create" | "problem.import" | "admin";
+  site: "course.create" | "contest.create" | "problem.import" | "admin";
   course: "course.view" | "course.manage" | "course.staff" | "course.submit";
   submission: "submission.view" | "submission.viewHidden" | "submission.review";
   problem: "problem.view" | "problem.edit";
+  contest: "contest.view" | "contest.jury";
 }
 export type Action = Actions[keyof Actions];
 
@@ -35,11 +45,13 @@ const isCourseStaff = (role: CourseRole | null): boolean => role === "instructor
 /**
  * The rules. A global admin may do anything; a global instructor may create courses and
  * import problems but is staff only of the courses that make them instructor or TA; TAs
- * see and review everything in their course but do not change its setup.
+ * see and review everything in their course but do not change its setup. A contest's
+ * jury is its staff; teammates share a participant row and its submissions.
  */
 const RULES: RuleTable = {
   site: {
     "course.create": (a) => a.role !== "student",
+    "contest.create": (a) => a.role !== "student",
     "problem.import": (a) => a.role !== "student",
     admin: (a) => isAdmin(a),
   },
@@ -50,13 +62,18 @@ const RULES: RuleTable = {
     "course.submit": (a, r) => isAdmin(a) || r.courseRole !== null,
   },
   submission: {
-    "submission.view": (a, r) => isAdmin(a) || a.id === r.ownerId || isCourseStaff(r.courseRole),
-    "submission.viewHidden": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole),
-    "submission.review": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole),
+    "submission.view": (a, r) =>
+      isAdmin(a) || a.id === r.ownerId || r.teammate === true || isCourseStaff(r.courseRole) || r.contestJury === true,
+    "submission.viewHidden": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole) || r.contestJury === true,
+    "submission.review": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole) || r.contestJury === true,
   },
   problem: {
     "problem.view": (a, r) => r.isPublic || isAdmin(a) || isCourseStaff(r.courseRole),
     "problem.edit": (a, r) => isAdmin(a) || r.courseRole === "instructor",
+  },
+  contest: {
+    "contest.view": (a, r) => r.isPublic || r.isParticipant || r.isJury || isAdmin(a),
+    "contest.jury": (a, r) => r.isJury || isAdmin(a),
   },
 };
 

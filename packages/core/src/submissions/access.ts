@@ -5,18 +5,31 @@ import { can, type Actor } from "../permissions/can";
 
 export type Viewer = Actor;
 
+/** What the viewer is to the place a submission was made in, resolved by the loader. */
+export interface SubmissionStanding {
+  /** Role in the course of its assignment; null for practice, contests, or no membership. */
+  courseRole: CourseRole | null;
+  /** Jury of its contest. */
+  contestJury?: boolean;
+  /** On the team (contest participant row) it was made for. */
+  teammate?: boolean;
+}
+
 /**
- * Whether `viewer` may read a submission owned by `ownerId`. `courseRole` is the
- * viewer's role in the course the submission was made in (null for practice): its
- * owner, that course's staff and admins may read it.
+ * Whether `viewer` may read a submission owned by `ownerId`: its owner and teammates,
+ * the staff of its course or jury of its contest, and admins.
  */
-export function canViewSubmission(viewer: Viewer, ownerId: string, courseRole: CourseRole | null = null): boolean {
-  return can(viewer, "submission.view", { kind: "submission", ownerId, courseRole });
+export function canViewSubmission(
+  viewer: Viewer,
+  ownerId: string,
+  standing: SubmissionStanding = { courseRole: null },
+): boolean {
+  return can(viewer, "submission.view", { kind: "submission", ownerId, ...standing });
 }
 
 /** Whether `viewer` sees everything of it: hidden tests, review tools. */
-export function isSubmissionStaff(viewer: Viewer, ownerId: string, courseRole: CourseRole | null): boolean {
-  return can(viewer, "submission.viewHidden", { kind: "submission", ownerId, courseRole });
+export function isSubmissionStaff(viewer: Viewer, ownerId: string, standing: SubmissionStanding): boolean {
+  return can(viewer, "submission.viewHidden", { kind: "submission", ownerId, ...standing });
 }
 
 /** The one answer for "missing" and "not yours", so ids of others' submissions reveal nothing. */
@@ -43,9 +56,16 @@ export async function requireSubmissionAccess(
           course: { select: { members: { where: { userId: viewer.id, droppedAt: null }, select: { role: true } } } },
         },
       },
+      contest: { select: { jury: { where: { userId: viewer.id }, select: { userId: true } } } },
+      participant: { select: { members: { where: { userId: viewer.id }, select: { userId: true } } } },
     },
   });
-  const courseRole = row?.assignment?.course.members[0]?.role ?? null;
-  if (!row || !canViewSubmission(viewer, row.userId, courseRole)) throw submissionNotFound();
-  return { staff: isSubmissionStaff(viewer, row.userId, courseRole) };
+  if (!row) throw submissionNotFound();
+  const standing: SubmissionStanding = {
+    courseRole: row.assignment?.course.members[0]?.role ?? null,
+    contestJury: (row.contest?.jury.length ?? 0) > 0,
+    teammate: (row.participant?.members.length ?? 0) > 0,
+  };
+  if (!canViewSubmission(viewer, row.userId, standing)) throw submissionNotFound();
+  return { staff: isSubmissionStaff(viewer, row.userId, standing) };
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import { submitRequestSchema } from "@arbiter/shared";
+import { resolveContestPlace } from "../contests/store/resolveContestPlace";
 import { resolveAssignmentPlace } from "../courses/store/resolveAssignmentPlace";
 import { recordSubmission, type NewSubmission } from "../lifecycle/recordSubmission";
 import type { Actor } from "../permissions/can";
@@ -22,7 +23,7 @@ export interface CreateSubmissionOptions {
 }
 
 /**
- * Stores a submission (practice, or for an assignment it is allowed in), then enqueues
+ * Stores a submission (practice, for an assignment or in a contest it is allowed in), then enqueues
  * it. The row is written first so that a queue outage never loses work: the worker's
  * reconciler re-enqueues anything still queued.
  */
@@ -37,7 +38,19 @@ export async function createSubmission(
   const createdAt = options.now ?? new Date();
   let submission: NewSubmission;
   let notice: string | null = null;
-  if (input.assignment) {
+  if (input.contest) {
+    const language = await resolveLanguage(db, input.language);
+    const place = await resolveContestPlace(db, user, input.contest, input.problem, createdAt);
+    notice = place.notice;
+    submission = {
+      userId: user.id,
+      problemId: place.problemId,
+      language,
+      source: input.source,
+      createdAt,
+      place: { kind: "contest", contestId: place.contestId, participantId: place.participantId },
+    };
+  } else if (input.assignment) {
     const language = await resolveLanguage(db, input.language);
     const place = await resolveAssignmentPlace(db, user, input.assignment, input.problem, createdAt);
     notice = place.notice;

@@ -64,6 +64,8 @@ interface HeadRow {
   judgingId: string | null;
   compileOutput: string | null;
   viewerCourseRole: string | null;
+  viewerIsJury: boolean;
+  viewerIsTeammate: boolean;
   assignment: string | null;
 }
 
@@ -103,6 +105,10 @@ export async function loadSubmission(
            j.id AS "judgingId", j."compileOutput",
            (SELECT m.role::text FROM "CourseMember" m
              WHERE m."courseId" = a."courseId" AND m."userId" = ${viewer.id} AND m."droppedAt" IS NULL) AS "viewerCourseRole",
+           EXISTS (SELECT 1 FROM "ContestJury" cj
+                    WHERE cj."contestId" = s."contestId" AND cj."userId" = ${viewer.id}) AS "viewerIsJury",
+           EXISTS (SELECT 1 FROM "ContestTeamMember" tm
+                    WHERE tm."participantId" = s."participantId" AND tm."userId" = ${viewer.id}) AS "viewerIsTeammate",
            CASE WHEN a.id IS NOT NULL THEN c.slug || '/' || a.slug END AS assignment
       FROM "Submission" s
       JOIN "Problem" p ON p.id = s."problemId"
@@ -113,8 +119,12 @@ export async function loadSubmission(
       ) j ON true
      WHERE s.id = ${id}`;
   if (!head) throw submissionNotFound();
-  const courseRole = courseRoleSchema.nullable().parse(head.viewerCourseRole);
-  if (!canViewSubmission(viewer, head.userId, courseRole)) throw submissionNotFound();
+  const standing = {
+    courseRole: courseRoleSchema.nullable().parse(head.viewerCourseRole),
+    contestJury: head.viewerIsJury,
+    teammate: head.viewerIsTeammate,
+  };
+  if (!canViewSubmission(viewer, head.userId, standing)) throw submissionNotFound();
 
   const keep = maxSampleBytes + 1;
   const results = head.judgingId
@@ -148,7 +158,7 @@ export async function loadSubmission(
       totalTests: head.totalTests,
     },
     compileOutput: head.compileOutput,
-    viewerIsStaff: isSubmissionStaff(viewer, head.userId, courseRole),
+    viewerIsStaff: isSubmissionStaff(viewer, head.userId, standing),
     assignment: head.assignment,
     results: results.map((r) => ({
       index: r.index,
