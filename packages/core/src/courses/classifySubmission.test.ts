@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifySubmission } from "./classifySubmission";
-import { at, exampleTimeline } from "./testing";
+import { at, exampleTimeline } from "./testing/exampleTimeline";
 
 const closed = exampleTimeline("closed");
 const practice = exampleTimeline("practice");

@@ -10,6 +10,7 @@ export {
 } from "./creditTimeline";
 export { parseCreditTimeline, fieldName, type FieldIssue, type ParseResult } from "./parseCreditTimeline";
 export { effectiveTimeline, type Extensions } from "./effectiveTimeline";
+export { parseExtension } from "./parseExtension";
 export { creditAt, isCounted, type Credit } from "./creditAt";
 export { classifySubmission, type ClassifyOptions, type SubmissionClass } from "./classifySubmission";
 export { formatDeadline } from "./formatDeadline";
