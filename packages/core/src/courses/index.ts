@@ -28,7 +28,7 @@ export {
 } from "./buildGradeRows";
 export { toGradesResponse, type GradesResponseRow } from "./toGradesResponse";
 export { scoreOverrideSchema, MAX_OVERRIDE_REASON_LENGTH } from "./scoreOverrideSchema";
-export { parseCsv, type CsvParseResult, type CsvRecord } from "./csv/parseCsv";
+export { guessDelimiter, parseCsv, type CsvParseResult, type CsvRecord } from "./csv/parseCsv";
 export {
   parseRoster,
   MAX_ROSTER_LINES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./parseCsv";
+import { guessDelimiter, parseCsv } from "./parseCsv";
 
 function fields(text: string) {
   const result = parseCsv(text, 100);
@@ -47,5 +47,14 @@ describe("parseCsv", () => {
     expect(parseCsv("a\nb\nc", 3).ok).toBe(true);
     expect(parseCsv("a\nb\nc\nd", 3)).toEqual({ ok: false, reason: "too_many_rows", maxRows: 3 });
     expect(parseCsv("a\nb\nc\n\n\n", 3).ok).toBe(true);
+  });
+});
+
+describe("guessDelimiter", () => {
+  it('picks ";" only for a first line with semicolons and no commas', () => {
+    expect(guessDelimiter("email;name\na;b")).toBe(";");
+    expect(guessDelimiter("email,name;x\n")).toBe(",");
+    expect(guessDelimiter("email\na;b")).toBe(",");
+    expect(guessDelimiter("")).toBe(",");
   });
 });

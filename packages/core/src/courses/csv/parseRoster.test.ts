@@ -48,6 +48,7 @@ describe("parseRoster", () => {
   });
 
   it("rejects unknown, repeated or missing header columns", () => {
+    expect(parseRoster("email,constructor\n").issues[0]?.message).toContain('unknown column "constructor"');
     expect(parseRoster("email,name,secton\n").issues).toEqual([
       { row: 1, message: 'Row 1: unknown column "secton"; the columns are email, name and section.' },
     ]);
@@ -97,5 +98,24 @@ describe("parseRoster", () => {
     const { issues } = parseRoster(["email,name", ...bad].join("\n"));
     expect(issues).toHaveLength(101);
     expect(issues[100]).toEqual({ row: 102, message: "…and 50 more rows with problems." });
+  });
+});
+
+describe("parseRoster with other spellings", () => {
+  it("reads a semicolon-separated file from a European Excel", () => {
+    expect(parseRoster("email;name;section\r\nada@example.com;Lovelace, Ada;Lab A\r\n").rows).toEqual([
+      { row: 2, email: "ada@example.com", name: "Lovelace, Ada", section: "Lab A" },
+    ]);
+  });
+
+  it('understands "Email address", "E-mail" and "Full name" headers', () => {
+    expect(parseRoster("Email address,Full  Name\nada@example.com,Ada\n").rows[0]).toEqual({
+      row: 2,
+      email: "ada@example.com",
+      name: "Ada",
+      section: null,
+    });
+    expect(parseRoster("E-mail\nada@example.com\n").issues).toEqual([]);
+    expect(parseRoster("email,e-mail\n").issues[0]?.message).toBe('Row 1: the column "email" appears twice.');
   });
 });
