@@ -26,6 +26,7 @@ export {
   type GradebookSubmission,
   type ScoreOverride,
 } from "./buildGradeRows";
+export { courseTotals, type AssignmentGrades, type CourseTotalRow } from "./courseTotals";
 export { toGradesResponse, type GradesResponseRow } from "./toGradesResponse";
 export { scoreOverrideSchema, MAX_OVERRIDE_REASON_LENGTH } from "./scoreOverrideSchema";
 export { guessDelimiter, parseCsv, type CsvParseResult, type CsvRecord } from "./csv/parseCsv";

@@ -39,6 +39,12 @@ describe("problemStatistics", () => {
       { attempts: 3, students: 1 },
     ]);
     expect(graph).toMatchObject({ triedBy: 1, solvedBy: 0, medianAttemptsToAc: null, attemptsToAc: [] });
+    expect(sum?.perStudent).toEqual([
+      { userId: "ada", attempts: 4, attemptsToAc: 3 },
+      { userId: "di", attempts: 1, attemptsToAc: null },
+      { userId: "cy", attempts: 2, attemptsToAc: 2 },
+      { userId: "bob", attempts: 1, attemptsToAc: 1 },
+    ]);
   });
 
   it("takes the mean of the middle two for an even number of solvers", () => {
