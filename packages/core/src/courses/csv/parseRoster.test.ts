@@ -119,3 +119,23 @@ describe("parseRoster with other spellings", () => {
     expect(parseRoster("email,e-mail\n").issues[0]?.message).toBe('Row 1: the column "email" appears twice.');
   });
 });
+
+describe("parseRoster row numbers", () => {
+  it("numbers rows as a spreadsheet does, blank lines and a late header included", () => {
+    const { issues } = parseRoster("\n\nemail,secton\n");
+    expect(issues).toEqual([
+      { row: 3, message: 'Row 3: unknown column "secton"; the columns are email, name and section.' },
+    ]);
+    expect(parseRoster("email\n\n\nbad\n").issues).toEqual([
+      { row: 4, message: 'Row 4: "bad" is not a valid email address.' },
+    ]);
+  });
+
+  it("keeps the list of sections short in messages", () => {
+    const knownSections = Array.from({ length: 12 }, (_, i) => `S${i + 1}`);
+    const { issues } = parseRoster("email,section\nada@example.com,S99\n", { knownSections });
+    expect(issues[0]?.message).toBe(
+      'Row 2: the course has no section "S99" (its sections: S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, …).',
+    );
+  });
+});
