@@ -12,6 +12,7 @@ export { parseCreditTimeline, fieldName, type FieldIssue, type ParseResult } fro
 export { effectiveTimeline, type Extensions } from "./effectiveTimeline";
 export { parseExtension } from "./parseExtension";
 export { creditAt, isCounted, type Credit } from "./creditAt";
+export { nextCreditChange, type CreditOutlook } from "./nextCreditChange";
 export { classifySubmission, type ClassifyOptions, type SubmissionClass } from "./classifySubmission";
 export { formatDeadline } from "./formatDeadline";
 export { problemScore, roundScore } from "./problemScore";
