@@ -114,3 +114,20 @@ describe("parseCreditTimeline with several bad fields", () => {
     ]);
   });
 });
+
+describe("parseCreditTimeline limits", () => {
+  it(`accepts 20 late windows and refuses 21`, () => {
+    const windows = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        until: `2026-10-${String(i + 1).padStart(2, "0")}T00:00:00Z`,
+        percent: 50,
+      }));
+    expect(parseCreditTimeline({ ...base, late: windows(20) }).ok).toBe(true);
+    expect(messages({ ...base, late: windows(21) })).toEqual(["late can have at most 20 windows."]);
+  });
+
+  it("keeps fractional seconds", () => {
+    const result = parseCreditTimeline({ ...base, dueAt: "2026-09-15T12:00:00.250Z" });
+    expect(result.ok && result.value.dueAt.getTime()).toBe(Date.UTC(2026, 8, 15, 12, 0, 0, 250));
+  });
+});

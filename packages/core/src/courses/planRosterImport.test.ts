@@ -62,3 +62,34 @@ describe("planRosterImport", () => {
     expect(second.unchanged.map((u) => u.row)).toEqual([2, 3, 4, 5, 6, 8]);
   });
 });
+
+describe("planRosterImport edge cases", () => {
+  it("skips instructors too, and never changes a role", () => {
+    const rows = parseRoster("email\nprof@example.com\n").rows;
+    const plan = planRosterImport(rows, [{ email: "prof@example.com", role: "instructor", section: null }], []);
+    expect(plan.skipped).toEqual([
+      { row: 2, email: "prof@example.com", reason: "prof@example.com is an instructor of this course." },
+    ]);
+    expect(plan.enrol).toEqual([]);
+  });
+
+  it("moves a student who had no section into the one the roster gives", () => {
+    const rows = parseRoster("email,section\nada@example.com,Lab A\n").rows;
+    const plan = planRosterImport(
+      rows,
+      [{ email: "ada@example.com", role: "student", section: null }],
+      [{ email: "ada@example.com" }],
+    );
+    expect(plan.moveSection).toEqual([{ row: 2, email: "ada@example.com", from: null, to: "Lab A" }]);
+  });
+
+  it("matches emails whatever case the roster used", () => {
+    const rows = parseRoster("email\nADA@Example.com\n").rows;
+    const plan = planRosterImport(
+      rows,
+      [{ email: "ada@example.com", role: "student", section: null }],
+      [{ email: "ada@example.com" }],
+    );
+    expect(plan.unchanged).toEqual([{ row: 2, email: "ada@example.com" }]);
+  });
+});

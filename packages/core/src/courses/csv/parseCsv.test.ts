@@ -58,3 +58,21 @@ describe("guessDelimiter", () => {
     expect(guessDelimiter("")).toBe(",");
   });
 });
+
+describe("parseCsv row numbers across quoted line breaks", () => {
+  it("counts a CRLF inside quotes as one row", () => {
+    expect(fields('"a\r\nb",c\r\nd\r\n')).toEqual([
+      [1, "a\r\nb", "c"],
+      [3, "d"],
+    ]);
+  });
+
+  it("reads text after a closing quote as part of the field, like Excel", () => {
+    expect(fields('"abc"def,x')).toEqual([[1, "abcdef", "x"]]);
+  });
+
+  it("splits on semicolons when told, leaving commas inside values", () => {
+    const result = parseCsv("a;b,c\n", 10, ";");
+    expect(result.ok && result.records[0]?.fields).toEqual(["a", "b,c"]);
+  });
+});

@@ -139,3 +139,15 @@ describe("parseRoster row numbers", () => {
     );
   });
 });
+
+describe("parseRoster names", () => {
+  it("refuses a name with a NUL character, which the database cannot store", () => {
+    expect(parseRoster("email,name\nada@example.com,A\u0000da\n").issues[0]?.message).toBe(
+      "Row 2: the name contains a character we cannot store.",
+    );
+  });
+
+  it("keeps a name that looks like a formula as typed (exports make it safe)", () => {
+    expect(parseRoster('email,name\nada@example.com,"=1+1"\n').rows[0]?.name).toBe("=1+1");
+  });
+});
