@@ -107,3 +107,18 @@ describe("buildGradeRows", () => {
     expect(Object.keys(response[0] ?? {})).toEqual(["email", "name", "section", "problems", "total"]);
   });
 });
+
+describe("buildGradeRows with richer student objects", () => {
+  it("copies only the student fields it knows, never the rest of an account row", () => {
+    const account = {
+      userId: "u1",
+      email: "ada@example.com",
+      name: "Ada",
+      section: null,
+      passwordHash: "scrypt$secret",
+    };
+    const students: GradebookInput["students"] = [account];
+    const [row] = buildGradeRows({ ...base, students });
+    expect(Object.keys(row ?? {})).toEqual(["userId", "email", "name", "section", "problems", "total"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { isCounted } from "./creditAt";
 import { countedSubmission, type CountsPolicy, type GradedAttempt } from "./countedSubmission";
 import { problemScore, roundScore } from "./problemScore";
 
@@ -86,9 +87,7 @@ export function buildGradeRows(input: GradebookInput): GradeRow[] {
       const attempts = byCell.get(key) ?? [];
       const counted = countedSubmission(attempts, input.counts);
       const computed =
-        counted &&
-        counted.scorePercent !== null &&
-        (counted.credit.kind === "on_time" || counted.credit.kind === "late")
+        counted && counted.scorePercent !== null && isCounted(counted.credit)
           ? problemScore(points, counted.scorePercent, counted.credit.percent)
           : 0;
       const override = overrides.get(key);
@@ -104,7 +103,9 @@ export function buildGradeRows(input: GradebookInput): GradeRow[] {
       };
     });
     const total = roundScore(problems.reduce((sum, cell) => sum + cell.score, 0));
-    return { ...student, problems, total };
+    // Field by field: callers may pass whole account rows, and nothing else of them belongs here.
+    const { userId, email, name, section } = student;
+    return { userId, email, name, section, problems, total };
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifySubmission } from "./classifySubmission";
-import { at, exampleTimeline } from "./testing";
+import { at, exampleTimeline } from "./testing/exampleTimeline";
 
 const closed = exampleTimeline("closed");
 const practice = exampleTimeline("practice");
@@ -40,7 +40,7 @@ describe("classifySubmission", () => {
 
   it("judges as practice after the last late window when the rule says practice", () => {
     const result = classifySubmission(practice, undefined, at("2026-09-23T00:00:00Z"));
-    expect(result.outcome).toBe("practice");
+    expect(result).toMatchObject({ outcome: "practice", credit: { kind: "practice" } });
     expect(result.message).toBe(
       "This assignment closed at Tue, 22 Sep 2026, 12:00 UTC: your submission is judged as practice and does not count.",
     );

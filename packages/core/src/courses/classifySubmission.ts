@@ -8,13 +8,15 @@ import { formatDeadline } from "./formatDeadline";
  * - `refused`: not judged at all (the API answers 409 with `message`);
  * - `counted`: judged and graded with `credit` (on time or in a late window);
  * - `practice`: judged, shown to the student, never counted.
+ * Store `credit` with an accepted submission: grading reads it back (`countedSubmission`)
+ * instead of recomputing it from a timeline that staff may have edited since.
  * Messages are written for the student and hold nothing but the times they can already
  * see on the assignment page (their own due date, with their extension).
  */
 export type SubmissionClass =
   | { outcome: "refused"; reason: "not_open" | "closed"; message: string }
   | { outcome: "counted"; credit: Extract<Credit, { kind: "on_time" | "late" }>; message: string | null }
-  | { outcome: "practice"; message: string };
+  | { outcome: "practice"; credit: Extract<Credit, { kind: "practice" }>; message: string };
 
 export interface ClassifyOptions {
   /** IANA zone for times in messages; UTC when omitted. */
@@ -47,6 +49,7 @@ export function classifySubmission(
     case "practice":
       return {
         outcome: "practice",
+        credit,
         message: `This assignment closed at ${when(lastCountedAt(own))}: your submission is judged as practice and does not count.`,
       };
     case "on_time":

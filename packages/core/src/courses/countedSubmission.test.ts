@@ -73,3 +73,51 @@ describe("countedSubmission", () => {
     expect(countedSubmission([], "best")).toBeNull();
   });
 });
+
+describe("countedSubmission on generated histories", () => {
+  // A fixed-seed generator, so a failure always reproduces.
+  function random(seed: number) {
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+  }
+  const credits: Credit[] = [onTime, late80, late50, { kind: "practice" }, { kind: "closed" }];
+  const verdicts = ["AC", "WA", "CE", "IE", null] as const;
+
+  it("best is worth at least as much as every counted attempt (the earliest of equals); last is not older than any", () => {
+    const next = random(42);
+    for (let round = 0; round < 500; round++) {
+      const list: GradedAttempt[] = Array.from({ length: 1 + Math.floor(next() * 8) }, (_, i) => {
+        const verdict = verdicts[Math.floor(next() * verdicts.length)] ?? null;
+        return {
+          id: `s${i}`,
+          submittedAt: new Date(Date.UTC(2026, 8, 1 + Math.floor(next() * 20))),
+          verdict,
+          scorePercent: verdict === null ? null : Math.round(next() * 4) * 25,
+          credit: credits[Math.floor(next() * credits.length)] ?? onTime,
+        };
+      });
+      const eligible = list.filter(
+        (s) => s.verdict !== null && s.verdict !== "IE" && (s.credit.kind === "on_time" || s.credit.kind === "late"),
+      );
+      const worth = (s: GradedAttempt) => (s.scorePercent ?? 0) * ("percent" in s.credit ? s.credit.percent : 0);
+      const best = countedSubmission(list, "best");
+      const last = countedSubmission(list, "last");
+      if (eligible.length === 0) {
+        expect([best, last]).toEqual([null, null]);
+        continue;
+      }
+      expect(eligible).toContain(best);
+      expect(eligible).toContain(last);
+      for (const s of eligible) {
+        expect(worth(best as GradedAttempt)).toBeGreaterThanOrEqual(worth(s));
+        if (worth(s) === worth(best as GradedAttempt)) {
+          expect((best as GradedAttempt).submittedAt.getTime()).toBeLessThanOrEqual(s.submittedAt.getTime());
+        }
+        expect((last as GradedAttempt).submittedAt.getTime()).toBeGreaterThanOrEqual(s.submittedAt.getTime());
+      }
+    }
+  });
+});

@@ -25,7 +25,7 @@ export interface GradedAttempt {
  * - "best": the one worth most, score × credit (points are the same for every attempt);
  *   the earliest wins a tie, so a later equal resubmission changes nothing.
  * - "last": the newest one that counts, i.e. the last before the cutoff (Dodona's
- *   "last submission before the deadline"); ties on time go to the later id in input order.
+ *   "last submission before the deadline"); of two made at the same time, the one later in the input.
  */
 export function countedSubmission<T extends GradedAttempt>(submissions: readonly T[], counts: CountsPolicy): T | null {
   let chosen: T | null = null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { creditAt } from "./creditAt";
 import { effectiveTimeline } from "./effectiveTimeline";
-import { at, exampleTimeline } from "./testing";
+import { at, exampleTimeline } from "./testing/exampleTimeline";
 
 const closed = exampleTimeline("closed");
 const practice = exampleTimeline("practice");

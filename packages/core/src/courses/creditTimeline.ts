@@ -40,7 +40,7 @@ const isoTime = z
 const lateWindowSchema = z.object({
   until: isoTime,
   percent: z
-    .number({ error: "must be a number" })
+    .number({ error: (issue) => (issue.input === undefined ? "is required" : "must be a number") })
     .min(0, { error: "must be between 0 and 100" })
     .max(100, { error: "must be between 0 and 100" }),
 });
@@ -62,17 +62,18 @@ export const creditTimelineSchema = z
     afterLate: z.enum(["closed", "practice"], { error: 'must be "closed" or "practice"' }).default("closed"),
   })
   .superRefine((t, ctx) => {
-    if (t.dueAt <= t.opensAt) {
+    // Zod runs this even when a time above failed to parse (it is then still a string):
+    // compare only real dates, so one bad field gives one message, not a cascade.
+    if (isDate(t.opensAt) && isDate(t.dueAt) && t.dueAt <= t.opensAt) {
       ctx.addIssue({ code: "custom", path: ["dueAt"], message: "must be after opensAt" });
     }
     t.late.forEach((w, i) => {
       const before = i === 0 ? t.dueAt : t.late[i - 1]?.until;
-      if (before && w.until <= before) {
-        const beforeName = i === 0 ? "dueAt" : `late[${i - 1}].until`;
+      if (isDate(before) && isDate(w.until) && w.until <= before) {
         ctx.addIssue({
           code: "custom",
           path: ["late", i, "until"],
-          message: `must be after ${beforeName}`,
+          message: `must be after ${i === 0 ? "dueAt" : `late[${i - 1}].until`}`,
         });
       }
     });
@@ -81,3 +82,7 @@ export const creditTimelineSchema = z
 
 /** The REST input, before parsing. */
 export type CreditTimelineInput = z.input<typeof creditTimelineSchema>;
+
+function isDate(value: unknown): value is Date {
+  return value instanceof Date;
+}

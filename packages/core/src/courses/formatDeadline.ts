@@ -8,7 +8,23 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * server whatever its locale.
  */
 export function formatDeadline(at: Date, timeZone = "UTC"): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = formatter(timeZone).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const month = MONTHS[Number(part("month")) - 1] ?? part("month");
+  return `${part("weekday")}, ${Number(part("day"))} ${month} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+}
+
+/** The zone comes from the viewer's browser; one it does not know falls back to UTC instead of failing the request. */
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return makeFormatter(timeZone);
+  } catch {
+    return makeFormatter("UTC");
+  }
+}
+
+function makeFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-GB", {
     timeZone,
     weekday: "short",
     day: "numeric",
@@ -18,8 +34,5 @@ export function formatDeadline(at: Date, timeZone = "UTC"): string {
     minute: "2-digit",
     hourCycle: "h23",
     timeZoneName: "short",
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  const month = MONTHS[Number(part("month")) - 1] ?? part("month");
-  return `${part("weekday")}, ${Number(part("day"))} ${month} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+  });
 }

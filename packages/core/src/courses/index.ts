@@ -10,7 +10,9 @@ export {
 } from "./creditTimeline";
 export { parseCreditTimeline, fieldName, type FieldIssue, type ParseResult } from "./parseCreditTimeline";
 export { effectiveTimeline, type Extensions } from "./effectiveTimeline";
+export { parseExtension } from "./parseExtension";
 export { creditAt, isCounted, type Credit } from "./creditAt";
+export { nextCreditChange, type CreditOutlook } from "./nextCreditChange";
 export { classifySubmission, type ClassifyOptions, type SubmissionClass } from "./classifySubmission";
 export { formatDeadline } from "./formatDeadline";
 export { problemScore, roundScore } from "./problemScore";
@@ -25,9 +27,10 @@ export {
   type GradebookSubmission,
   type ScoreOverride,
 } from "./buildGradeRows";
+export { courseTotals, type AssignmentGrades, type CourseTotalRow } from "./courseTotals";
 export { toGradesResponse, type GradesResponseRow } from "./toGradesResponse";
 export { scoreOverrideSchema, MAX_OVERRIDE_REASON_LENGTH } from "./scoreOverrideSchema";
-export { parseCsv, type CsvParseResult, type CsvRecord } from "./csv/parseCsv";
+export { guessDelimiter, parseCsv, type CsvParseResult, type CsvRecord } from "./csv/parseCsv";
 export {
   parseRoster,
   MAX_ROSTER_LINES,

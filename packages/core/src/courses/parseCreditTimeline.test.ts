@@ -83,3 +83,51 @@ describe("parseCreditTimeline", () => {
     expect(result.ok ? [] : result.issues.map((i) => i.field).sort()).toEqual(["dueAt", "late[0].percent"]);
   });
 });
+
+describe("parseCreditTimeline with several bad fields", () => {
+  it("gives one message per bad field, without follow-on complaints about times that did not parse", () => {
+    const result = parseCreditTimeline({
+      opensAt: "2026-09-01T09:00:00Z",
+      dueAt: "2026-09-15T12:00:00Z",
+      late: [
+        { until: "tomorrow", percent: 80 },
+        { until: "2026-09-01T00:00:00Z", percent: 50 },
+      ],
+    });
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        field: "late[0].until",
+        message: "late[0].until must be an ISO 8601 date and time with a time zone, like 2026-09-01T09:00:00Z.",
+      },
+    ]);
+  });
+
+  it("rejects impossible dates and says which field lacks its percent", () => {
+    const result = parseCreditTimeline({
+      opensAt: "2026-02-30T00:00:00Z",
+      dueAt: "2026-03-15T12:00:00Z",
+      late: [{ until: "2026-03-16T12:00:00Z" }],
+    });
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      "opensAt must be an ISO 8601 date and time with a time zone, like 2026-09-01T09:00:00Z.",
+      "late[0].percent is required.",
+    ]);
+  });
+});
+
+describe("parseCreditTimeline limits", () => {
+  it(`accepts 20 late windows and refuses 21`, () => {
+    const windows = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        until: `2026-10-${String(i + 1).padStart(2, "0")}T00:00:00Z`,
+        percent: 50,
+      }));
+    expect(parseCreditTimeline({ ...base, late: windows(20) }).ok).toBe(true);
+    expect(messages({ ...base, late: windows(21) })).toEqual(["late can have at most 20 windows."]);
+  });
+
+  it("keeps fractional seconds", () => {
+    const result = parseCreditTimeline({ ...base, dueAt: "2026-09-15T12:00:00.250Z" });
+    expect(result.ok && result.value.dueAt.getTime()).toBe(Date.UTC(2026, 8, 15, 12, 0, 0, 250));
+  });
+});

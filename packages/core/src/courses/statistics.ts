@@ -23,6 +23,8 @@ export interface ProblemStatistics {
   medianAttemptsToAc: number | null;
   /** How many solvers needed 1, 2, 3, … attempts: `[{attempts: 1, students: 12}, …]`, ascending, only non-zero counts. */
   attemptsToAc: { attempts: number; students: number }[];
+  /** Every student who tried, in order of first attempt: judged attempts, and attempts up to the first AC (null: not solved). */
+  perStudent: { userId: string; attempts: number; attemptsToAc: number | null }[];
 }
 
 /**
@@ -62,6 +64,7 @@ export function problemStatistics(
       solvedBy: toAc.length,
       medianAttemptsToAc: median(toAc),
       attemptsToAc: [...histogram].sort(([a], [b]) => a - b).map(([attempts, students]) => ({ attempts, students })),
+      perStudent: [...perStudent].map(([userId, st]) => ({ userId, attempts: st.attempts, attemptsToAc: st.toAc })),
     };
   });
 }

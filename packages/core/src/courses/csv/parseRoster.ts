@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { normalizeEmail } from "../../users/email";
-import { parseCsv } from "./parseCsv";
+import { guessDelimiter, parseCsv } from "./parseCsv";
 
 /** Lines in a roster file, the header included; a course of thousands fits many times over. */
 export const MAX_ROSTER_LINES = 50_000;
@@ -29,20 +29,31 @@ export interface RosterOptions {
   knownSections?: readonly string[];
 }
 
-const COLUMNS = ["email", "name", "section"] as const;
-type Column = (typeof COLUMNS)[number];
+type Column = "email" | "name" | "section";
+/** Header names that mean a column, after lower-casing; the other spellings are what LMS and spreadsheet exports use. */
+// A Map, not an object literal: a header "constructor" must not find Object.prototype's.
+const HEADER_NAMES = new Map<string, Column>([
+  ["email", "email"],
+  ["e-mail", "email"],
+  ["email address", "email"],
+  ["name", "name"],
+  ["full name", "name"],
+  ["section", "section"],
+]);
 const emailSchema = z.email().max(254);
 
 /**
  * Reads a roster CSV (`email,name,section`; name and section optional) and checks every
  * row, reporting each problem with its row number: malformed emails, an email on two rows,
  * sections the course does not have, names that are too long, rows with more cells than
- * the header. Header names ignore case and surrounding spaces; an unknown column is an
- * error, because a misspelt "secton" would otherwise drop every section silently.
+ * the header. Header names ignore case and surrounding spaces ("Email address" and
+ * "Full name" are understood too), and a ";"-separated file from a European Excel is read
+ * as such. An unknown column is an error, because a misspelt "secton" would otherwise
+ * drop every section silently.
  * `rows` holds only the valid rows; apply the import only when `issues` is empty.
  */
 export function parseRoster(text: string, options: RosterOptions = {}): { rows: RosterRow[]; issues: RosterIssue[] } {
-  const parsed = parseCsv(text, MAX_ROSTER_LINES);
+  const parsed = parseCsv(text, MAX_ROSTER_LINES, guessDelimiter(text));
   if (!parsed.ok) {
     const message =
       parsed.reason === "too_many_rows"
@@ -54,28 +65,32 @@ export function parseRoster(text: string, options: RosterOptions = {}): { rows: 
     };
   }
   const [header, ...records] = parsed.records;
-  if (!header)
+  if (!header) {
     return {
       rows: [],
       issues: [{ row: 1, message: "The roster is empty; its first line must be email,name,section." }],
     };
+  }
 
   const issues: RosterIssue[] = [];
   const columns = new Map<Column, number>();
   header.fields.forEach((raw, index) => {
-    const name = raw.trim().toLowerCase();
-    if (!(COLUMNS as readonly string[]).includes(name)) {
+    const name = HEADER_NAMES.get(raw.trim().toLowerCase().replace(/\s+/g, " "));
+    if (name === undefined) {
       issues.push({
         row: header.row,
-        message: `Row 1: unknown column "${clip(raw)}"; the columns are email, name and section.`,
+        message: `Row ${header.row}: unknown column "${clip(raw)}"; the columns are email, name and section.`,
       });
-    } else if (columns.has(name as Column)) {
-      issues.push({ row: header.row, message: `Row 1: the column "${name}" appears twice.` });
-    } else columns.set(name as Column, index);
+    } else if (columns.has(name)) {
+      issues.push({ row: header.row, message: `Row ${header.row}: the column "${name}" appears twice.` });
+    } else columns.set(name, index);
   });
-  if (!columns.has("email")) issues.push({ row: header.row, message: 'Row 1: the header has no "email" column.' });
+  if (!columns.has("email"))
+    issues.push({ row: header.row, message: `Row ${header.row}: the header has no "email" column.` });
   if (issues.length > 0) return { rows: [], issues };
-  if (records.length === 0) return { rows: [], issues: [{ row: 2, message: "The roster lists no students." }] };
+  if (records.length === 0) {
+    return { rows: [], issues: [{ row: header.row + 1, message: "The roster lists no students." }] };
+  }
 
   const sections = new Map((options.knownSections ?? []).map((s) => [s.trim().toLowerCase(), s]));
   const firstRowOf = new Map<string, number>();
@@ -120,7 +135,10 @@ function summarize(issues: RosterIssue[]): RosterIssue[] {
 }
 
 function sectionList(known: readonly string[]): string {
-  return known.length === 0 ? " (it has no sections yet)" : ` (its sections: ${known.join(", ")})`;
+  if (known.length === 0) return " (it has no sections yet)";
+  // A course with dozens of sections would repeat a paragraph on every row.
+  const shown = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
+  return ` (its sections: ${shown})`;
 }
 
 // Values are echoed back to the person who uploaded them; keep messages short.

@@ -18,7 +18,9 @@ import { csvLine, csvNumber, csvText } from "./csvField";
  *   have no Canvas IDs, so the email goes in `SIS Login ID` (the login at most schools)
  *   and the name is the fallback. Every other column becomes an assignment, so the
  *   assignment is one column, named after it, holding the total; the optional
- *   `Points Possible` row sets its points when Canvas creates it.
+ *   `Points Possible` row sets its points when Canvas creates it. Canvas reads a title
+ *   ending in "(123)" as its assignment id 123 and drops columns whose header contains
+ *   "Current Score", "Final Score" and the like, so pick the title with that in mind.
  */
 export type GradesCsvOptions =
   { format: "wide" | "long"; bom?: boolean } | { format: "canvas"; assignmentTitle: string; bom?: boolean };
@@ -27,7 +29,9 @@ export type GradesCsvOptions =
  * Writes an assignment's grades as CSV: RFC 4180 (CRLF line ends, quotes doubled), every
  * typed value made safe against formula injection (`csvText`), numbers plain decimals.
  * Starts with a UTF-8 byte order mark unless `bom: false`, because Excel otherwise reads
- * the file in the local code page and garbles accented names; Canvas and Moodle both accept it.
+ * the file in the local code page and garbles accented names. Both LMSs accept it: Moodle's
+ * `csv_import_reader::load_csv_content` strips it, and Canvas only checks that the first
+ * header cell contains "Student".
  * `problems` gives the columns' order and must be the one `buildGradeRows` was given.
  */
 export function writeGradesCsv(

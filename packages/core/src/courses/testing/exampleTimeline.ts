@@ -1,4 +1,4 @@
-import { creditTimelineSchema, type CreditTimeline } from "./creditTimeline";
+import { creditTimelineSchema, type CreditTimeline } from "../creditTimeline";
 
 /**
  * The worked example of issue 9, for tests: opens 1 Sep 09:00 UTC, due 15 Sep 12:00,
