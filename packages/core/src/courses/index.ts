@@ -56,5 +56,5 @@ export { setExtension } from "./store/setExtension";
 export { resolveAssignmentPlace, type AssignmentPlace } from "./store/resolveAssignmentPlace";
 export { assignmentTimeline } from "./store/assignmentTimeline";
 export { refreshGradeCells, type GradeCellScope } from "./grades/refreshGradeCells";
-export { getAssignmentGrades, type AssignmentGrades, type GradesQuery } from "./grades/getAssignmentGrades";
+export { getAssignmentGrades, type AssignmentGradebook, type GradesQuery } from "./grades/getAssignmentGrades";
 export { exportCourseGrades } from "./grades/exportCourseGrades";

@@ -3,6 +3,7 @@ import { AppError } from "../../errors";
 import type { Actor } from "../../permissions/can";
 import { csvLine, csvNumber, csvText } from "../csv/csvField";
 import { writeGradesCsv, type GradesCsvOptions } from "../csv/writeGradesCsv";
+import { courseTotals } from "../courseTotals";
 import { requireCourse } from "../store/requireCourse";
 import { getAssignmentGrades } from "./getAssignmentGrades";
 
@@ -31,20 +32,29 @@ export async function exportCourseGrades(
     orderBy: [{ dueAt: "asc" }, { slug: "asc" }],
     select: { slug: true },
   });
-  const perAssignment = [];
-  for (const a of assignments) perAssignment.push(await getAssignmentGrades(db, actor, courseSlug, a.slug));
-  const students = perAssignment[0]?.rows ?? (await courseRoster(db, course.id));
+  const gradebooks = [];
+  for (const a of assignments) gradebooks.push(await getAssignmentGrades(db, actor, courseSlug, a.slug));
+  const totals = courseTotals(
+    gradebooks.map((g) => ({
+      assignment: g.assignment.slug,
+      points: g.problems.reduce((sum, p) => sum + p.points, 0),
+      rows: g.rows,
+    })),
+  );
+  // A course without graded assignments still exports its roster.
+  const rows =
+    gradebooks.length > 0
+      ? totals
+      : (await courseRoster(db, course.id)).map((s) => ({ ...s, assignments: [], total: 0 }));
   const lines = [csvLine(["email", "name", "section", ...assignments.map((a) => csvText(a.slug)), "total"])];
-  for (const student of students) {
-    const totals = perAssignment.map((g) => g.rows.find((r) => r.userId === student.userId)?.total ?? 0);
-    const sum = totals.reduce((s, t) => s + t, 0);
+  for (const row of rows) {
     lines.push(
       csvLine([
-        csvText(student.email),
-        csvText(student.name),
-        csvText(student.section ?? ""),
-        ...totals.map(csvNumber),
-        csvNumber(sum),
+        csvText(row.email),
+        csvText(row.name),
+        csvText(row.section ?? ""),
+        ...row.assignments.map((a) => csvNumber(a.score)),
+        csvNumber(row.total),
       ]),
     );
   }

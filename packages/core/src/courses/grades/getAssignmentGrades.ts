@@ -4,7 +4,7 @@ import { can, type Actor } from "../../permissions/can";
 import { roundScore } from "../problemScore";
 import type { GradeCell, GradeRow } from "../buildGradeRows";
 
-export interface AssignmentGrades {
+export interface AssignmentGradebook {
   course: { slug: string; title: string };
   assignment: { slug: string; title: string; dueAt: Date };
   problems: { problem: string; title: string; points: number }[];
@@ -29,7 +29,7 @@ export async function getAssignmentGrades(
   courseSlug: string,
   assignmentSlug: string,
   query: GradesQuery = {},
-): Promise<AssignmentGrades> {
+): Promise<AssignmentGradebook> {
   const assignment = await db.assignment.findFirst({
     where: { slug: assignmentSlug, course: { slug: courseSlug } },
     include: {
