@@ -21,3 +21,18 @@ export { computeAwards, type AwardSettings, type ContestAward } from "./awards/c
 export { standingsCsv, csvField } from "./export/standingsCsv";
 export { contestConfigIssues, type ContestConfig, type ContestConfigIssue } from "./config/contestConfigIssues";
 export * as ccs from "./ccs/index";
+
+// Operations on stored contests (database I/O); everything above stays pure.
+export { createContest, createContestSchema } from "./store/createContest";
+export { requireContest, type ContestAccess } from "./store/requireContest";
+export { addContestParticipant, registerForContest, startContestClock } from "./store/contestParticipants";
+export { resolveContestPlace, type ContestPlace } from "./store/resolveContestPlace";
+export { contestTimes, contestSchedule } from "./store/contestClock";
+export { loadContestJournal } from "./store/loadContestJournal";
+export { getContestScoreboard, type ScoreboardRowView, type ScoreboardView } from "./store/getContestScoreboard";
+export {
+  answerClarification,
+  listClarifications,
+  postClarification,
+  type ClarificationView,
+} from "./store/clarifications";

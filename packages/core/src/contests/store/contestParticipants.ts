@@ -63,12 +63,21 @@ export async function addContestParticipant(
  */
 export async function registerForContest(
   db: PrismaClient,
-  actor: Actor & { name?: string },
+  actor: Actor,
   slug: string,
   body: unknown,
   now: Date = new Date(),
 ): Promise<{ participantId: string }> {
-  const { contest, participantId } = await requireContest(db, actor, slug, "contest.view");
+  const contest = await db.contest.findUnique({
+    where: { slug },
+    include: {
+      participants: { where: { virtual: false, members: { some: { userId: actor.id } } }, select: { id: true } },
+    },
+  });
+  // A private contest shows itself only to those who hold its invite code.
+  if (!contest || (!contest.isPublic && contest.registration !== "code")) {
+    throw new AppError("not_found", `There is no contest called "${slug}".`, { reason: "contest_unknown" });
+  }
   const closed = (message: string) => new AppError("bad_request", message, { reason: "registration_closed" });
   if (contest.registration === "staff") throw closed("This contest's participants are added by its organisers.");
   if (now.getTime() >= contestSchedule(contest).endMs) throw closed("Registration closed when the contest ended.");
@@ -81,7 +90,7 @@ export async function registerForContest(
       });
     }
   }
-  if (participantId) throw alreadyIn("You are");
+  if (contest.participants.length > 0) throw alreadyIn("You are");
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
   const row = await db.contestParticipant.create({
     data: { contestId: contest.id, name: user.name, members: { create: { userId: actor.id, contestId: contest.id } } },
