@@ -100,6 +100,11 @@ function workerLifecycle(deps: WorkerDeps): SubmissionLifecycle {
         });
       });
     },
+    announce: (channel, message) => {
+      deps.publisher.publish(channel, message).catch((error: unknown) => {
+        deps.logger.warn("cannot announce a change", { channel, error: errorMessage(error) });
+      });
+    },
     onHookFailure: (hook, error) =>
       deps.logger.error("an after-judge hook failed; the verdict is stored", { hook, error: errorMessage(error) }),
   });

@@ -29,10 +29,16 @@ export { addContestParticipant, registerForContest, startContestClock } from "./
 export { resolveContestPlace, type ContestPlace } from "./store/resolveContestPlace";
 export { contestTimes, contestSchedule } from "./store/contestClock";
 export { loadContestJournal } from "./store/loadContestJournal";
-export { getContestScoreboard, type ScoreboardRowView, type ScoreboardView } from "./store/getContestScoreboard";
+export {
+  getContestScoreboard,
+  type ScoreboardOptions,
+  type ScoreboardRowView,
+  type ScoreboardView,
+} from "./store/getContestScoreboard";
 export {
   answerClarification,
   listClarifications,
   postClarification,
   type ClarificationView,
 } from "./store/clarifications";
+export { contestChannel } from "./store/announceBoardChange";

@@ -9,5 +9,5 @@ export {
 } from "./submissionLifecycle";
 export { recordSubmission, type NewSubmission, type SubmissionPlace } from "./recordSubmission";
 export { requeueSubmission } from "./requeueSubmission";
-export type { AfterJudgeHook, JudgingFinished } from "./afterJudge";
+export type { AfterJudgeHook, HookContext, JudgingFinished } from "./afterJudge";
 export { AFTER_JUDGE_HOOKS } from "./hooks";

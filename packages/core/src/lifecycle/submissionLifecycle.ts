@@ -58,6 +58,8 @@ export interface LifecycleDeps {
   db: PrismaClient;
   /** Live progress, e.g. to the submission's Redis channel. */
   publish?: (submissionId: string, event: JudgeEvent) => void;
+  /** Live news on other channels (contest boards), for the after-judge hooks. */
+  announce?: (channel: string, message: string) => void;
   hooks?: readonly { name: string; run: AfterJudgeHook }[];
   onHookFailure?: HookFailureReporter;
 }
@@ -75,11 +77,12 @@ export function createSubmissionLifecycle(deps: LifecycleDeps): SubmissionLifecy
   const finished = async (submissionId: string): Promise<void> => {
     const row = await db.submission.findUnique({
       where: { id: submissionId },
-      select: { userId: true, problemId: true, assignmentId: true, verdict: true, score: true },
+      select: { userId: true, problemId: true, assignmentId: true, contestId: true, verdict: true, score: true },
     });
     if (!row?.verdict) return;
     const event = { submissionId, ...row, verdict: row.verdict, score: row.score ?? 0 };
-    await runAfterJudgeHooks(db, hooks, event, onHookFailure);
+    const ctx = { db, ...(deps.announce ? { announce: deps.announce } : {}) };
+    await runAfterJudgeHooks(ctx, hooks, event, onHookFailure);
   };
 
   return {

@@ -1,3 +1,4 @@
+import type { Contest } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import { AppError } from "../../errors";
 import type { Actor } from "../../permissions/can";
@@ -5,6 +6,7 @@ import { boardVisibility, type BoardVisibility } from "../freeze/boardVisibility
 import { frozenBanner } from "../freeze/frozenBanner";
 import { visibleJournal } from "../freeze/visibleJournal";
 import { CONTEST_RULES } from "../rules/index";
+import type { ContestJournal } from "../journal";
 import type { Scoreboard, ScoreboardRow } from "../scoreboard";
 import { contestTimes } from "./contestClock";
 import { loadContestJournal } from "./loadContestJournal";
@@ -41,11 +43,21 @@ export interface ScoreboardView {
  * for everyone, participants included; "jury" is the live board, for the contest's jury only.
  * Before the start there is no board to show: its problems are still secret.
  */
+export interface ScoreboardOptions {
+  view?: "public" | "jury";
+  now?: Date;
+  /**
+   * Where the journal comes from; by default straight from PostgreSQL. The web passes a
+   * per-process cache that live boards invalidate, so hundreds of open boards share a read.
+   */
+  loadJournal?: (contest: Contest) => Promise<ContestJournal>;
+}
+
 export async function getContestScoreboard(
   db: PrismaClient,
   actor: Actor,
   slug: string,
-  { view = "public", now = new Date() }: { view?: "public" | "jury"; now?: Date } = {},
+  { view = "public", now = new Date(), loadJournal }: ScoreboardOptions = {},
 ): Promise<ScoreboardView> {
   const { contest, isJury } = await requireContest(db, actor, slug, view === "jury" ? "contest.jury" : "contest.view");
   const times = contestTimes(contest);
@@ -53,7 +65,7 @@ export async function getContestScoreboard(
     throw new AppError("forbidden", "The contest has not started yet.", { reason: "contest_not_started" });
   }
   const visibility = boardVisibility(times, now.getTime(), view === "jury" ? { kind: "jury" } : { kind: "public" });
-  const journal = await loadContestJournal(db, contest);
+  const journal = await (loadJournal ? loadJournal(contest) : loadContestJournal(db, contest));
   const rule = CONTEST_RULES[contest.format];
   const board = rule.scoreboard(visibleJournal(journal, times, visibility), { penaltyMinutes: contest.penaltyMinutes });
   return {
