@@ -10,6 +10,9 @@ import { createSubmission } from "../submissions/createSubmission";
 import { getSubmissionView } from "../submissions/getSubmissionView";
 import {
   addCourseMember,
+  addSubmissionComment,
+  listSubmissionComments,
+  overrideGrade,
   createAssignment,
   createCourse,
   dropCourseMember,
@@ -234,6 +237,44 @@ describe("a course from roster to grades", () => {
     await judge(worse.id, "WA", 40);
     const [alice] = (await getAssignmentGrades(db, users.alice, course, "hw1", { onlyUserId: users.alice.id })).rows;
     expect(alice?.problems[0]).toMatchObject({ score: 10, attempts: 2 });
+  });
+
+  it("lets staff comment and override a score with a reason, kept in the audit log", async () => {
+    const counted = await db.gradeCell.findFirstOrThrow({
+      where: { userId: users.alice.id, problem: { slug: problems.b } },
+      select: { submissionId: true },
+    });
+    const id = counted.submissionId ?? "";
+    await addSubmissionComment(db, users.ta, id, { line: 1, body: "Nice loop." });
+    expect((await rejected(addSubmissionComment(db, users.alice, id, { body: "self-praise" }))).code).toBe("forbidden");
+    expect((await listSubmissionComments(db, users.alice, id)).map((c) => [c.line, c.body])).toEqual([
+      [1, "Nice loop."],
+    ]);
+    await expect(listSubmissionComments(db, users.bob, id)).rejects.toMatchObject({ code: "not_found" });
+
+    const ref = { course, assignment: "hw1", email: `alice-${run}@courses.test`, problem: problems.b };
+    const tooMuch = await rejected(overrideGrade(db, users.ta, ref, { score: 21, reason: "bonus" }));
+    expect(tooMuch.code).toBe("bad_request");
+    expect((await rejected(overrideGrade(db, users.alice, ref, { score: 20, reason: "me" }))).code).toBe("forbidden");
+    await overrideGrade(db, users.ta, ref, { score: 20, reason: "Late penalty waived: illness" });
+    const [row] = toGradesResponse(
+      (await getAssignmentGrades(db, users.teacher, course, "hw1", { onlyUserId: users.alice.id })).rows,
+    );
+    expect(row?.problems[1]).toMatchObject({ score: 20, late: false });
+    const audit = await db.gradeAudit.findMany({ where: { userId: users.alice.id } });
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actorId: users.ta.id,
+        oldScore: 16,
+        newScore: 20,
+        reason: "Late penalty waived: illness",
+      }),
+    ]);
+    // A later judging does not undo the override.
+    const again = await submit(users.alice, problems.b, at(30));
+    await judge(again.id, "WA", 0);
+    const [after] = (await getAssignmentGrades(db, users.alice, course, "hw1", { onlyUserId: users.alice.id })).rows;
+    expect(after?.problems[1]?.score).toBe(20);
   });
 
   it("keeps grades and code away from everyone who is not the course's staff", async () => {

@@ -58,3 +58,6 @@ export { assignmentTimeline } from "./store/assignmentTimeline";
 export { refreshGradeCells, type GradeCellScope } from "./grades/refreshGradeCells";
 export { getAssignmentGrades, type AssignmentGradebook, type GradesQuery } from "./grades/getAssignmentGrades";
 export { exportCourseGrades } from "./grades/exportCourseGrades";
+export { addSubmissionComment, listSubmissionComments, type CommentView } from "./review/submissionComments";
+export { overrideGrade, type GradeRef } from "./review/overrideGrade";
+export { rejudgeAssignment } from "./review/rejudgeAssignment";
