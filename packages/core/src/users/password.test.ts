@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "./password";
 
-describe("hashPassword / verifyPassword", () => {
+// Each hash is deliberately slow (scrypt, 32 MiB); on a busy 2-core machine four of them
+// can take longer than vitest's 5 s default.
+describe("hashPassword / verifyPassword", { timeout: 30_000 }, () => {
   it("stores scrypt parameters, a 16-byte salt and a 32-byte key", async () => {
     const hash = await hashPassword("correct horse");
     const [scheme, N, r, p, salt, key] = hash.split("$");
