@@ -1,4 +1,5 @@
 export * from "./errors";
+export * from "./recordId";
 export * from "./redis";
 export * from "./queue";
 export * from "./submissions/index";

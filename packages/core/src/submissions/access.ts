@@ -1,6 +1,7 @@
 import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import { AppError } from "../errors";
+import { parseRecordId } from "../recordId";
 
 export type Viewer = Pick<User, "id" | "role">;
 
@@ -20,6 +21,9 @@ export function submissionNotFound(): AppError {
  * costly (the live-events stream subscribes only after this).
  */
 export async function requireSubmissionAccess(db: PrismaClient, viewer: Viewer, id: string): Promise<void> {
-  const row = await db.submission.findUnique({ where: { id }, select: { userId: true } });
+  const row = await db.submission.findUnique({
+    where: { id: parseRecordId(id, "submission id") },
+    select: { userId: true },
+  });
   if (!row || !canViewSubmission(viewer, row.userId)) throw submissionNotFound();
 }

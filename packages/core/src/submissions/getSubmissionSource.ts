@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import { isLanguageId, type LanguageId } from "@arbiter/shared";
+import { parseRecordId } from "../recordId";
 import { canViewSubmission, submissionNotFound, type Viewer } from "./access";
 
 export interface SubmissionSource {
@@ -15,7 +16,7 @@ export interface SubmissionSource {
  */
 export async function getSubmissionSource(db: PrismaClient, viewer: Viewer, id: string): Promise<SubmissionSource> {
   const row = await db.submission.findUnique({
-    where: { id },
+    where: { id: parseRecordId(id, "submission id") },
     select: { userId: true, language: true, source: true, problem: { select: { slug: true } } },
   });
   if (!row || !canViewSubmission(viewer, row.userId) || !isLanguageId(row.language)) throw submissionNotFound();

@@ -10,6 +10,7 @@ import {
   type Verdict,
 } from "@arbiter/shared";
 import type { ScoredGroup } from "./scoreScale";
+import { parseRecordId } from "../recordId";
 import { canViewSubmission, submissionNotFound, type Viewer } from "./access";
 
 /** A submission as stored, with what its views need; loaded in two round trips. */
@@ -87,6 +88,7 @@ export async function loadSubmission(
   id: string,
   { withSampleData, maxSampleBytes = 64 * 1024 }: { withSampleData: boolean; maxSampleBytes?: number },
 ): Promise<LoadedSubmission> {
+  parseRecordId(id, "submission id");
   const [head] = await db.$queryRaw<HeadRow[]>`
     SELECT s.id, s."userId", s.language, s.source, s.status::text AS status, s.verdict::text AS verdict,
            s.score, s."createdAt", p.slug, p.title, p.scoring::text AS scoring,
