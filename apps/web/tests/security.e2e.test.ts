@@ -3,8 +3,16 @@ import { RATE_LIMITS, getSessionUser, rateLimitKey } from "@arbiter/core";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type Browser } from "./chromium";
-import { Fixtures, request, type Student } from "./submissionFixtures";
-import { requireEnv } from "./support";
+import {
+  Fixtures,
+  readEvents,
+  request,
+  submit,
+  waitUntilJudged,
+  type ServerSentEvent,
+  type Student,
+} from "./submissionFixtures";
+import { requireEnv, waitForLanguage } from "./support";
 
 // What an outside attacker tried against the running app (issue 14): open redirects,
 // spoofed client addresses, cross-site posts, and input that used to end in a 500.
@@ -32,6 +40,7 @@ function loopbackSignInKeys(): string[] {
 
 describe("security", () => {
   beforeAll(async () => {
+    await waitForLanguage("python3");
     student = await fixtures.student("security");
     redis = new Redis(requireEnv("REDIS_URL"), { maxRetriesPerRequest: 1 });
     browser = await launchBrowser();
@@ -195,6 +204,74 @@ describe("security", () => {
       await context.setExtraHTTPHeaders({});
       expect(errors.slice(0, capacity)).toEqual(Array.from({ length: capacity }, () => "Wrong email or password"));
       expect(errors.at(-1)).toMatch(/^Too many sign-in attempts\. Please wait \d+ s and try again\.$/);
+    });
+  });
+
+  describe("hidden tests' memory and time cannot spell out their answers", () => {
+    /** Solves A+B, then uses ((a+b) mod 50) MiB and as many 10 ms of CPU (packages/judge/src/testing/attacks.ts). */
+    const PROBE = [
+      "import sys, time",
+      "a, b = map(int, sys.stdin.read().split())",
+      "k = (a + b) % 50",
+      "hog = bytearray(k * 1024 * 1024)",
+      "for i in range(0, len(hog), 4096): hog[i] = 1",
+      "end = time.process_time() + k / 100",
+      "while time.process_time() < end: pass",
+      "print(a + b)",
+      "",
+    ].join("\n");
+    interface Test {
+      index: number;
+      sample: boolean;
+      timeMs: number | null;
+      memoryKb: number | null;
+    }
+
+    async function judgeProbe(disclosure: "verdict_only" | "per_test") {
+      const slug = await fixtures.problem(
+        `leak-${disclosure}`,
+        ["1 2"],
+        ["3 4", "10 20", "-15 0"],
+        "homework",
+        disclosure,
+      );
+      const id = await submit(student.token, slug, "python3", PROBE);
+      const events = await readEvents(await request(`/api/v1/submissions/${id}/events`, { token: student.token }), {
+        timeoutMs: 120_000,
+      });
+      await waitUntilJudged(student.token, id);
+      const view = (await (await request(`/api/v1/submissions/${id}`, { token: student.token })).json()) as {
+        verdict: string;
+        tests: Test[];
+        hidden: { judged: number; maxMemoryKb: number | null } | null;
+      };
+      return { events, view };
+    }
+
+    const testEvents = (events: ServerSentEvent[]) =>
+      events.filter((e) => e.event === "test").map((e) => JSON.parse(e.data) as Test);
+
+    it("per_test: REST and the live stream give each hidden verdict, never its own time or memory", async () => {
+      const { events, view } = await judgeProbe("per_test");
+      expect(view.verdict).toBe("AC");
+      const hidden = view.tests.filter((t) => !t.sample);
+      expect(hidden.map((t) => t.index)).toEqual([2, 3, 4]);
+      for (const t of hidden) expect([t.timeMs, t.memoryKb]).toEqual([null, null]);
+      expect(view.hidden).toMatchObject({ judged: 3, maxMemoryKb: expect.any(Number) as number });
+      for (const t of testEvents(events).filter((e) => !e.sample)) expect([t.timeMs, t.memoryKb]).toEqual([null, null]);
+      // The stream ends on the disclosed summary, then done.
+      expect(events.at(-1)?.event).toBe("done");
+    });
+
+    it("verdict_only: neither REST nor the live stream says anything per hidden test", async () => {
+      const { events, view } = await judgeProbe("verdict_only");
+      expect(view.verdict).toBe("AC");
+      expect(view.tests.map((t) => t.index)).toEqual([1]);
+      expect(view.hidden).toMatchObject({ judged: 3, maxMemoryKb: null });
+      expect(testEvents(events).filter((e) => !e.sample)).toEqual([]);
+      for (const snapshot of events.filter((e) => e.event === "snapshot")) {
+        expect((JSON.parse(snapshot.data) as { tests: Test[] }).tests.every((t) => t.sample)).toBe(true);
+      }
     });
   });
 });

@@ -11,3 +11,4 @@ export * from "./tokens/index";
 export * from "./rateLimit/index";
 export * from "./rejudge/index";
 export * from "./customRuns/index";
+export * from "./disclosure/index";

@@ -1,9 +1,18 @@
 import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
+import type { HiddenTestDisclosure } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { parseRecordId } from "../recordId";
 
 export type Viewer = Pick<User, "id" | "role">;
+
+/**
+ * Staff (instructors, admins) see every test of every submission, hidden ones included;
+ * students see hidden tests only as the disclosure policy allows.
+ */
+export function viewerIsStaff(viewer: Viewer): boolean {
+  return viewer.role !== "student";
+}
 
 /** Staff may read every submission; students only their own. */
 export function canViewSubmission(viewer: Viewer, ownerId: string): boolean {
@@ -18,12 +27,18 @@ export function submissionNotFound(): AppError {
 /**
  * Checks that `viewer` may read submission `id` with one indexed lookup, throwing
  * `not_found` otherwise. For callers that must authorize before doing anything
- * costly (the live-events stream subscribes only after this).
+ * costly (the live-events stream subscribes only after this). Returns the problem's
+ * disclosure policy, which the stream applies to every live event it forwards.
  */
-export async function requireSubmissionAccess(db: PrismaClient, viewer: Viewer, id: string): Promise<void> {
+export async function requireSubmissionAccess(
+  db: PrismaClient,
+  viewer: Viewer,
+  id: string,
+): Promise<{ hiddenTestDisclosure: HiddenTestDisclosure }> {
   const row = await db.submission.findUnique({
     where: { id: parseRecordId(id, "submission id") },
-    select: { userId: true },
+    select: { userId: true, problem: { select: { hiddenTestDisclosure: true } } },
   });
   if (!row || !canViewSubmission(viewer, row.userId)) throw submissionNotFound();
+  return { hiddenTestDisclosure: row.problem.hiddenTestDisclosure };
 }

@@ -44,7 +44,7 @@ export async function getSubmissionDetails(db: PrismaClient, viewer: Viewer, id:
     maxSampleBytes: SAMPLE_TEXT_SHOWN_BYTES,
   });
   return {
-    ...toSubmissionView(loaded),
+    ...toSubmissionView(loaded, viewer),
     problemTitle: loaded.problem.title,
     scoring: loaded.problem.scoring,
     scoreScale: scoreScale(loaded.problem.scoring, loaded.problem.groups),

@@ -1,5 +1,5 @@
 export { createSubmission, type CreatedSubmission } from "./createSubmission";
-export { canViewSubmission, requireSubmissionAccess, type Viewer } from "./access";
+export { canViewSubmission, requireSubmissionAccess, viewerIsStaff, type Viewer } from "./access";
 export { getSubmissionView } from "./getSubmissionView";
 export { getSubmissionSource, type SubmissionSource } from "./getSubmissionSource";
 export {

@@ -91,5 +91,7 @@ export async function querySubmissionSummaries(
     compileOutput: null,
     createdAt: s.createdAt.toISOString(),
     tests: [],
+    // A list shows no test at all, so there is nothing per test to summarise.
+    hidden: null,
   }));
 }

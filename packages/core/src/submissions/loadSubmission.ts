@@ -1,9 +1,11 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import {
+  hiddenTestDisclosureSchema,
   languageIdSchema,
   scoringSchema,
   submissionStatusSchema,
   verdictSchema,
+  type HiddenTestDisclosure,
   type LanguageId,
   type ScoringMode,
   type SubmissionStatus,
@@ -22,7 +24,14 @@ export interface LoadedSubmission {
   verdict: Verdict | null;
   score: number | null;
   createdAt: Date;
-  problem: { slug: string; title: string; scoring: ScoringMode; groups: ScoredGroup[]; totalTests: number };
+  problem: {
+    slug: string;
+    title: string;
+    scoring: ScoringMode;
+    groups: ScoredGroup[];
+    totalTests: number;
+    hiddenTestDisclosure: HiddenTestDisclosure;
+  };
   /** Of the newest judging; null before one started or when it kept no compiler output. */
   compileOutput: string | null;
   results: LoadedResult[];
@@ -55,6 +64,7 @@ interface HeadRow {
   slug: string;
   title: string;
   scoring: string;
+  disclosure: string;
   groups: ScoredGroup[];
   totalTests: number;
   judgingId: string | null;
@@ -92,6 +102,7 @@ export async function loadSubmission(
   const [head] = await db.$queryRaw<HeadRow[]>`
     SELECT s.id, s."userId", s.language, s.source, s.status::text AS status, s.verdict::text AS verdict,
            s.score, s."createdAt", p.slug, p.title, p.scoring::text AS scoring,
+           p."hiddenTestDisclosure"::text AS disclosure,
            (SELECT coalesce(json_agg(json_build_object('name', g.name, 'points', g.points)), '[]'::json)
               FROM "TestGroup" g WHERE g."problemId" = p.id) AS groups,
            (SELECT count(*)::int FROM "TestCase" t WHERE t."problemId" = p.id) AS "totalTests",
@@ -134,6 +145,7 @@ export async function loadSubmission(
       scoring: scoringSchema.parse(head.scoring),
       groups: head.groups,
       totalTests: head.totalTests,
+      hiddenTestDisclosure: hiddenTestDisclosureSchema.parse(head.disclosure),
     },
     compileOutput: head.compileOutput,
     results: results.map((r) => ({
