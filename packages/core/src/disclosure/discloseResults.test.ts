@@ -78,7 +78,11 @@ describe("discloseJudgeEvent", () => {
   it("holds back hidden tests' events except under per_test, which drops their resources", () => {
     expect(discloseJudgeEvent("verdict_only", false, hiddenEvent)).toBeNull();
     expect(discloseJudgeEvent("first_failure", false, hiddenEvent)).toBeNull();
-    expect(discloseJudgeEvent("per_test", false, hiddenEvent)).toEqual({ ...hiddenEvent, timeMs: null, memoryKb: null });
+    expect(discloseJudgeEvent("per_test", false, hiddenEvent)).toEqual({
+      ...hiddenEvent,
+      timeMs: null,
+      memoryKb: null,
+    });
   });
 
   it("passes samples, other events and everything for staff", () => {
