@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { RATE_LIMITS, getSessionUser, rateLimitKey } from "@arbiter/core";
+import { RATE_LIMITS, createApiToken, getSessionUser, rateLimitKey } from "@arbiter/core";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type Browser } from "./chromium";
@@ -7,6 +7,7 @@ import {
   Fixtures,
   readEvents,
   request,
+  signInAs,
   submit,
   waitUntilJudged,
   type ServerSentEvent,
@@ -174,6 +175,42 @@ describe("security", () => {
       );
       await expectError(crossSiteLogout, 403, "forbidden");
       expect(await getSessionUser(fixtures.db, student.session)).toMatchObject({ id: student.id });
+    });
+  });
+
+  describe("API tokens can be listed, revoked and expire", () => {
+    const listOwn = (token: string) => request("/api/v1/submissions", { token });
+
+    it("creates one on the Account page (shown once), lists it, and a revoked one is 401", async () => {
+      const { context, page } = browser;
+      await signInAs(context, student);
+      await page.goto(`${baseUrlOf()}/account`);
+      await page.getByLabel("Name").fill("e2e laptop");
+      await page.getByLabel("Expires").selectOption("30");
+      await page.getByRole("button", { name: "Create token" }).click();
+      const token = (await page.getByTestId("new-token").textContent()) ?? "";
+      expect(token).toMatch(/^arb_[A-Za-z0-9_-]{43}$/);
+      expect((await listOwn(token)).status).toBe(200);
+      await browser.screenshot("account-token-created");
+
+      // Shown once: a reload lists the token by name, never the token itself.
+      await page.reload();
+      const row = page.locator('[data-testid="token-row"]', { hasText: "e2e laptop" });
+      await expect.poll(() => row.textContent()).toMatch(/never used|last used/);
+      expect(await page.content()).not.toContain(token);
+      expect(await page.locator("#password-heading + p").textContent()).toMatch(/API tokens\s+are revoked/);
+
+      await row.getByRole("button", { name: "Revoke" }).click();
+      await expect.poll(() => row.count()).toBe(0);
+      await expectError(await listOwn(token), 401, "unauthorized");
+    });
+
+    it("refuses an expired token with 401", async () => {
+      const { token } = await createApiToken(fixtures.db, student.id, "e2e expired", {
+        expiresInDays: 1,
+        now: new Date(Date.now() - 2 * 86_400_000),
+      });
+      await expectError(await listOwn(token), 401, "unauthorized");
     });
   });
 
