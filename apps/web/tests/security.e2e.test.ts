@@ -54,6 +54,16 @@ describe("security", () => {
     await fixtures.cleanUp();
   });
 
+  describe("response headers", () => {
+    it("switch off browser features we never use, and insist on HTTPS only when served over it", async () => {
+      const plain = await request("/login");
+      expect(plain.headers.get("permissions-policy")).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+      expect(plain.headers.get("strict-transport-security")).toBeNull();
+      const https = await request("/login", {}, { headers: { "x-forwarded-proto": "https" } });
+      expect(https.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
+    });
+  });
+
   describe("after sign-in, ?next= stays on this site", () => {
     it.each([
       ["/%09/evil.example", "a tab the browser would drop"],
