@@ -99,26 +99,27 @@ function refused(request, response) {
 
   const url = request.url ?? "";
   if (url.includes("\0") || /%00/i.test(url)) {
-    return refuse(response, 400, "bad_request", "The address contains a NUL byte.");
+    return refuse(request, response, 400, "bad_request", "The address contains a NUL byte.");
   }
   if (request.method === "POST" && request.headers["next-action"] !== undefined) {
     const length = Number(request.headers["content-length"]);
     // Browsers always send Content-Length with a form or fetch body.
-    if (!Number.isFinite(length)) return refuse(response, 400, "bad_request", "Send Content-Length.");
+    if (!Number.isFinite(length)) return refuse(request, response, 400, "bad_request", "Send Content-Length.");
     if (length > MAX_ACTION_BODY_BYTES) {
-      return refuse(response, 413, "payload_too_large", "Request body is larger than 1 MiB.");
+      return refuse(request, response, 413, "payload_too_large", "Request body is larger than 1 MiB.");
     }
   }
   return false;
 }
 
-function refuse(response, status, code, message) {
-  response.writeHead(status, {
-    "content-type": "application/json",
-    "cache-control": "no-store",
-    // The body is not read: close rather than wait for it.
-    connection: "close",
-  });
+function refuse(request, response, status, code, message) {
+  response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
   response.end(JSON.stringify({ error: { code, message } }));
+  // Read and drop the body, so a client still sending it gets the answer rather than a
+  // reset connection; one that keeps sending for long is cut off.
+  request.resume();
+  const cutOff = setTimeout(() => request.destroy(), 10_000);
+  cutOff.unref();
+  request.once("end", () => clearTimeout(cutOff));
   return true;
 }
