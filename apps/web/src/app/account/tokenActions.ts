@@ -5,15 +5,13 @@ import { revalidatePath } from "next/cache";
 import { formText } from "@/lib/formText";
 import { getCurrentUser } from "@/server/auth";
 import { getDb } from "@/server/context";
+import { TOKEN_LIFETIMES } from "./tokenLifetimes";
 
 export interface CreateTokenState {
   error: string | null;
   /** The new token, shown once: only its hash is stored. */
   token: string | null;
 }
-
-/** Lifetimes offered on the form, in days ("" for a token that never expires). */
-export const TOKEN_LIFETIMES = ["30", "90", "365", ""] as const;
 
 /** The Account page's "Create token" form. */
 export async function createToken(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
