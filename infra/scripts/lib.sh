@@ -119,7 +119,8 @@ write_env() {
   fi
   if [ -z "$PRESET_DATABASE_URL" ]; then echo "DATABASE_URL=$DEFAULT_DATABASE_URL" >>"$tmp"; fi
   if [ -z "$PRESET_REDIS_URL" ]; then echo "REDIS_URL=$DEFAULT_REDIS_URL" >>"$tmp"; fi
-  chmod 644 "$tmp"
+  # Only the owner may read it: it holds the database (and any other) passwords.
+  chmod 600 "$tmp"
   mv "$tmp" "$f"
 }
 

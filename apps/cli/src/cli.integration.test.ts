@@ -113,8 +113,29 @@ describe("arbiter CLI", () => {
     expect(unknown.stderr).toContain("No account with the email");
   });
 
+  it("lists an account's tokens without the tokens themselves, and revokes them", async () => {
+    const made = await cli("token:create", email, "--name", "short-lived", "--expires-days", "7");
+    expect(made.stdout).toMatch(/valid until \d{4}-/);
+    const token = lastLine(made.stdout);
+    const listed = await cli("token:list", email);
+    expect(listed.code, listed.stderr).toBe(0);
+    const lines = listed.stdout.trim().split("\n");
+    expect(lines.map((l) => l.split("\t")[1]).sort()).toEqual(["ci", "short-lived"]);
+    expect(listed.stdout).not.toContain(token);
+    expect(listed.stdout).toMatch(/\tnever expires$/m);
+    const id = lines.find((l) => l.includes("short-lived"))?.split("\t")[0] ?? "";
+
+    expect((await cli("token:revoke", email, id)).stdout).toContain(`Revoked API token ${id}`);
+    expect(await db.apiToken.count({ where: { user: { email } } })).toBe(1);
+    const again = await cli("token:revoke", email, id);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("No such token");
+  });
+
   it("resets a password: a generated one is printed last and signs in; old sessions end", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
+    // The "ci" token from above dies with the old password.
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(1);
     await createSession(db, user.id);
     const result = await cli("user:password", email);
     expect(result.code, result.stderr).toBe(0);
@@ -123,6 +144,7 @@ describe("arbiter CLI", () => {
     expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
     await expect(signInWithPassword(db, email, password)).resolves.toMatchObject({ id: user.id });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(0);
 
     const short = await cli("user:password", email, "--password", "short");
     expect(short.code).toBe(1);

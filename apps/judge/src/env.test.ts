@@ -5,7 +5,7 @@ import { loadEnv } from "./env";
 const required = { DATABASE_URL: "postgresql://localhost/arbiter", REDIS_URL: "redis://localhost:6379/0" };
 
 describe("loadEnv", () => {
-  it("defaults to one sandbox slot per core but one, 30 s locks and metrics on 9464", () => {
+  it("defaults to one sandbox slot per core but one, 30 s locks and metrics on 127.0.0.1:9464", () => {
     const env = loadEnv(required);
     expect(env.ARBITER_CONCURRENCY).toBe(Math.max(1, os.availableParallelism() - 1));
     expect(env).toMatchObject({
@@ -13,6 +13,8 @@ describe("loadEnv", () => {
       ARBITER_LOCK_DURATION_MS: 30_000,
       ARBITER_STALLED_INTERVAL_MS: 30_000,
       ARBITER_METRICS_PORT: 9464,
+      // Unauthenticated: reachable from this machine only unless the operator says otherwise.
+      ARBITER_METRICS_HOST: "127.0.0.1",
     });
     expect(env.ARBITER_WORKER_ID).toBe(`${os.hostname()}:${process.pid}`);
   });

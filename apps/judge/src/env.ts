@@ -34,7 +34,12 @@ const envSchema = z.object({
   ARBITER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
   /** Prometheus /metrics port; 0 picks a free one (logged). */
   ARBITER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
-  ARBITER_METRICS_HOST: z.string().min(1).default("0.0.0.0"),
+  /**
+   * Where /metrics listens. Loopback by default: it has no authentication, and queue depth,
+   * workers and timings are nobody else's business. Set 0.0.0.0 (behind a firewall) for a
+   * Prometheus on another machine.
+   */
+  ARBITER_METRICS_HOST: z.string().min(1).default("127.0.0.1"),
 });
 
 export type WorkerEnv = z.infer<typeof envSchema>;

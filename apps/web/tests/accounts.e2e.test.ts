@@ -1,5 +1,6 @@
 import {
   RATE_LIMITS,
+  SIGN_UP_REFUSED,
   createSession,
   enforceSubmissionRateLimit,
   getSessionUser,
@@ -55,8 +56,11 @@ describe("accounts", () => {
     const userId = db && (await deleteStudent(db, student.email));
     if (userId) await redis.del(rateLimitKey(RATE_LIMITS.submission, userId));
     await redis?.del(
-      rateLimitKey(RATE_LIMITS.signInPerEmail, lockedEmail),
-      rateLimitKey(RATE_LIMITS.signInPerEmail, student.email),
+      ...[lockedEmail, student.email].map((email) => rateLimitKey(RATE_LIMITS.signInFailuresPerAccount, email)),
+      ...["127.0.0.1", "::1"].flatMap((ip) => [
+        rateLimitKey(RATE_LIMITS.signInFailuresPerAddress, ip),
+        rateLimitKey(RATE_LIMITS.signInFailuresPerAccountAddress, `${lockedEmail}\u0000${ip}`),
+      ]),
     );
     await redis?.quit();
     await db?.$disconnect();
@@ -123,7 +127,9 @@ describe("accounts", () => {
     await page.getByLabel("Password", { exact: true }).fill("another password");
     await page.getByLabel("Confirm password").fill("another password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect.poll(() => page.getByTestId("email-error").textContent()).toMatch(/already exists/);
+    // Refused without saying the email is registered (a stranger could be asking).
+    await expect.poll(() => page.getByTestId("signup-error").textContent()).toBe(SIGN_UP_REFUSED);
+    expect(await page.locator("body").textContent()).not.toMatch(/already (exists|registered|taken)/i);
 
     await page.goto(`${baseUrl()}/login`);
     await page.getByLabel("Email").fill(student.email);
@@ -191,11 +197,11 @@ describe("accounts", () => {
     await browser.screenshot("submit-rate-limited");
   });
 
-  it("stops password guessing on one account after 10 attempts, whatever the password", async () => {
+  it("stops password guessing on one account from one address after 10 wrong passwords", async () => {
     const { page } = browser;
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/login$/);
-    for (let attempt = 1; attempt <= RATE_LIMITS.signInPerEmail.capacity; attempt++) {
+    for (let attempt = 1; attempt <= RATE_LIMITS.signInFailuresPerAccountAddress.capacity; attempt++) {
       expect(await attemptSignIn(page, lockedEmail, `guess ${attempt}`)).toBe("Wrong email or password");
     }
     expect(await attemptSignIn(page, lockedEmail, "guess 11")).toMatch(

@@ -178,13 +178,13 @@ describe("authorization", () => {
   });
 
   describe("hidden tests of Bob's own submission", () => {
-    it("show verdict, time and memory only, and samples in full", async () => {
+    it("show their verdict only (no time or memory of their own), and samples in full", async () => {
       const response = await request(`/api/v1/submissions/${bobId}?include=details`, { token: bob.token });
       expect(response.status).toBe(200);
       const body = await response.text();
       bobBodies.push({ what: "REST details", body });
       const details = JSON.parse(body) as {
-        tests: { index: number; sample: boolean; verdict: string }[];
+        tests: { index: number; sample: boolean; verdict: string; timeMs: number | null; memoryKb: number | null }[];
         samples: { index: number; input: string; expected: string; actual: string | null }[];
       };
       expect(details.tests).toHaveLength(3);
@@ -194,8 +194,11 @@ describe("authorization", () => {
         { index: 1, input: `${SAMPLE_INPUT}\n`, expected: "3\n", actual: "3\n", truncated: false },
       ]);
       expect(details.tests.map((t) => t.verdict)).toEqual(["AC", "WA", "WA"]);
-      for (const test of details.tests)
+      for (const test of details.tests) {
         expect(Object.keys(test).sort()).toEqual(["index", "memoryKb", "sample", "timeMs", "verdict"]);
+        expect(test.timeMs === null, `test ${test.index}: time shown only for samples`).toBe(!test.sample);
+        expect(test.memoryKb === null, `test ${test.index}: memory shown only for samples`).toBe(!test.sample);
+      }
     });
 
     it("never appear in any page, API answer, event stream or action result", async () => {

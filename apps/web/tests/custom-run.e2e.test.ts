@@ -113,7 +113,7 @@ describe("custom runs", () => {
       headers: { "content-type": "text/plain" },
       data: JSON.stringify({ problem: "aplusb", language: "python3", source: "print(1)", input: "" }),
     });
-    expect(asForm.status()).toBe(400);
+    expect(asForm.status()).toBe(415);
     expect(((await asForm.json()) as { error: { message: string } }).error.message).toMatch(/JSON/);
 
     const badLanguage = await request.post(`${baseUrl()}/api/v1/custom-runs`, {

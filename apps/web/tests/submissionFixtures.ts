@@ -41,20 +41,22 @@ export class Fixtures {
   /**
    * Imports an A+B-style problem package with `problem:import`: `samples` and `hidden`
    * are input texts (the answer is the sum of the numbers). Homework scoring by
-   * default, so every test runs whatever fails. Returns its slug.
+   * default, so every test runs whatever fails; students see each hidden test's verdict
+   * unless `hiddenTests` says otherwise. Returns its slug.
    */
   async problem(
     label: string,
     samples: string[],
     hidden: string[],
     scoring: "icpc" | "homework" | "ioi" = "homework",
+    hiddenTests: "verdict_only" | "first_failure" | "per_test" = "per_test",
   ): Promise<string> {
     const slug = `e2e-${label}-${randomBytes(3).toString("hex")}`;
     const dir = await mkdtemp(path.join(tmpdir(), "arbiter-problem-"));
     this.dirs.push(dir);
     await writeFile(
       path.join(dir, "problem.yaml"),
-      `name: E2E ${label}\nlimits:\n  time_limit: 2\n  memory: 256\narbiter:\n  scoring: ${scoring}\n`,
+      `name: E2E ${label}\nlimits:\n  time_limit: 2\n  memory: 256\narbiter:\n  scoring: ${scoring}\n  hidden_tests: ${hiddenTests}\n`,
     );
     await mkdir(path.join(dir, "problem_statement"));
     await writeFile(path.join(dir, "problem_statement", "problem.en.md"), "Print the sum of the numbers.\n");

@@ -14,8 +14,11 @@
 /*
  * Stacked on Docker's default profile (filters combine, the strictest answer wins):
  * io_uring (allowed by Docker 20.10's default, and a rich kernel attack surface),
- * the keyring calls (a cross-container side channel), and any non-native ABI
- * (x32 or 32-bit entry points that a filter written for x86-64 would not see).
+ * the keyring calls (a cross-container side channel), SysV IPC and POSIX message
+ * queues (objects that live in the container's IPC namespace, not in a process, so
+ * one test's shared memory was still there for the next test of the same run), and
+ * any non-native ABI (x32 or 32-bit entry points that a filter written for x86-64
+ * would not see; that is also where the multiplexed ipc() call lives).
  */
 static int install_seccomp_filter(void) {
   struct sock_filter filter[] = {
@@ -33,6 +36,27 @@ static int install_seccomp_filter(void) {
       DENY(SYS_keyctl),
       DENY(SYS_add_key),
       DENY(SYS_request_key),
+      DENY(SYS_shmget),
+      DENY(SYS_shmat),
+      DENY(SYS_shmctl),
+      DENY(SYS_shmdt),
+      DENY(SYS_msgget),
+      DENY(SYS_msgsnd),
+      DENY(SYS_msgrcv),
+      DENY(SYS_msgctl),
+      DENY(SYS_semget),
+      DENY(SYS_semop),
+      DENY(SYS_semtimedop),
+      DENY(SYS_semctl),
+#ifdef SYS_ipc
+      DENY(SYS_ipc),
+#endif
+      DENY(SYS_mq_open),
+      DENY(SYS_mq_unlink),
+      DENY(SYS_mq_timedsend),
+      DENY(SYS_mq_timedreceive),
+      DENY(SYS_mq_notify),
+      DENY(SYS_mq_getsetattr),
       BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
   };
   struct sock_fprog prog = {(unsigned short)(sizeof filter / sizeof filter[0]), filter};

@@ -1,6 +1,14 @@
-/** What went wrong, in terms a user's HTTP client or CLI can act on; maps to an HTTP status. */
+/** What went wrong, in terms a user's HTTP client or CLI can act on. */
 export type AppErrorCode =
-  "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "unavailable";
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
+  | "unavailable";
 
 /**
  * Why, more precisely: stable names that callers (the web's forms, the CLI, API
@@ -33,6 +41,8 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
 };

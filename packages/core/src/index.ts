@@ -1,4 +1,5 @@
 export * from "./errors";
+export * from "./recordId";
 export * from "./redis";
 export * from "./queue";
 export * from "./submissions/index";
@@ -12,3 +13,4 @@ export * from "./rejudge/index";
 export * from "./customRuns/index";
 export * from "./permissions/index";
 export { appErrorFromZod, parseRequest } from "./zodMessages";
+export * from "./disclosure/index";

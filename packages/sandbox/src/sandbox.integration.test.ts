@@ -99,6 +99,18 @@ describe("Sandbox host-side file handling", () => {
     const result = await box.run(step("cat; ls -A /box/work /tmp", { stdin: Buffer.from("secret-1\n"), reset: true }));
     expect(result.stdout.toString()).toBe("secret-1\n/box/work:\n\n/tmp:\n");
   });
+
+  it("leaves no SysV shared memory, queue or semaphore from one test for the next", async () => {
+    const box = await open();
+    // Test 1 tries to leave a segment with the input in it (a segment is not a file: no reset removes it).
+    const first = await box.run(
+      step("ipcmk -M 4096 && ipcmk -Q && ipcmk -S 1; echo rc=$?", { stdin: Buffer.from("secret-1\n"), reset: true }),
+    );
+    expect(first.stdout.toString()).toMatch(/rc=[1-9]/);
+    expect(first.stderr.toString()).toMatch(/Operation not permitted/);
+    const second = await box.run(step("ipcs -m -q -s | grep -c '^0x'", { reset: true }));
+    expect(second.stdout.toString().trim()).toBe("0");
+  });
 });
 
 describe("Sandbox interactive steps", () => {

@@ -47,6 +47,13 @@ const PROBES: Probe[] = [
       "command -v python3 >/dev/null || { echo skipped; exit 0; }; python3 -c 'import ctypes; print(ctypes.CDLL(None).syscall(425, 4, ctypes.create_string_buffer(120)))'",
     expect: (_, out) => out.trim() === "-1" || out.trim() === "skipped",
   },
+  {
+    // SysV objects outlive the process that made them: one test could leave data for the next.
+    name: "SysV shared memory, message queues and semaphores are denied",
+    script:
+      "command -v ipcmk >/dev/null || { echo skipped; exit 0; }; for kind in '-M 4096' -Q '-S 1'; do ipcmk $kind >/dev/null 2>&1; printf %s $?; done",
+    expect: (_, out) => out.trim() === "skipped" || /^[1-9][1-9][1-9]$/.test(out.trim()),
+  },
   { name: "no network interface but loopback", script: "ls /sys/class/net", expect: (_, out) => out.trim() === "lo" },
   {
     name: "root filesystem is read-only",

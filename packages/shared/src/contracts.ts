@@ -96,8 +96,9 @@ export const judgeEventSchema = z.discriminatedUnion("type", [
     type: z.literal("test"),
     index: z.number().int(),
     verdict: verdictSchema,
-    timeMs: z.number().int(),
-    memoryKb: z.number().int(),
+    /** The worker always sends both; the web sends null for a hidden test a student may not measure. */
+    timeMs: z.number().int().nullable(),
+    memoryKb: z.number().int().nullable(),
     sample: z.boolean(),
   }),
   z.object({ type: z.literal("compiled"), ok: z.boolean() }),
@@ -120,11 +121,34 @@ export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 export const testResultViewSchema = z.object({
   index: z.number().int(),
   verdict: verdictSchema,
-  timeMs: z.number().int(),
-  memoryKb: z.number().int(),
+  /** Null for a hidden test when the viewer is not staff: per-test resources of hidden tests leak their data. */
+  timeMs: z.number().int().nullable(),
+  memoryKb: z.number().int().nullable(),
   sample: z.boolean(),
 });
 export type TestResultView = z.infer<typeof testResultViewSchema>;
+
+/**
+ * What students see of hidden (non-sample) tests, chosen per problem (and by assignments
+ * and contests for their own): `verdict_only` the final verdict alone, `first_failure`
+ * also the first failing hidden test's number and verdict, `per_test` each hidden test's
+ * verdict. Never their input, output, or per-test time and memory.
+ */
+export const hiddenTestDisclosureSchema = z.enum(["verdict_only", "first_failure", "per_test"]);
+export type HiddenTestDisclosure = z.infer<typeof hiddenTestDisclosureSchema>;
+
+/** What a student is told about the hidden tests they may not see one by one; null for staff. */
+export const hiddenTestsSummarySchema = z.object({
+  disclosure: hiddenTestDisclosureSchema,
+  /** Hidden tests judged so far. */
+  judged: z.number().int(),
+  /** The largest time and memory over the judged hidden tests; null under `verdict_only`. */
+  maxTimeMs: z.number().int().nullable(),
+  maxMemoryKb: z.number().int().nullable(),
+  /** The first hidden test that failed, under `first_failure` only. */
+  firstFailure: z.object({ index: z.number().int(), verdict: verdictSchema }).nullable(),
+});
+export type HiddenTestsSummary = z.infer<typeof hiddenTestsSummarySchema>;
 
 /** Response of `GET /api/v1/submissions/:id`. */
 export const submissionViewSchema = z.object({
@@ -136,7 +160,10 @@ export const submissionViewSchema = z.object({
   score: z.number().nullable(),
   compileOutput: z.string().nullable(),
   createdAt: z.string(),
+  /** The tests the viewer may see one by one (every test, for staff). */
   tests: z.array(testResultViewSchema),
+  /** How the hidden tests went, where `tests` leaves them out or without resources; null when nothing is withheld. */
+  hidden: hiddenTestsSummarySchema.nullable(),
 });
 export type SubmissionView = z.infer<typeof submissionViewSchema>;
 

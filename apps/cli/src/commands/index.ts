@@ -6,6 +6,8 @@ import { problemVerify } from "./problemVerify";
 import { rejudge } from "./rejudge";
 import { seed } from "./seed";
 import { tokenCreate } from "./tokenCreate";
+import { tokenList } from "./tokenList";
+import { tokenRevoke } from "./tokenRevoke";
 import { userCreate } from "./userCreate";
 import { userPassword } from "./userPassword";
 
@@ -16,6 +18,8 @@ export const COMMANDS: readonly Command[] = [
   userCreate,
   userPassword,
   tokenCreate,
+  tokenList,
+  tokenRevoke,
   problemImport,
   problemExport,
   problemVerify,

@@ -64,8 +64,14 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
 /**
  * Reads and parses a JSON body, refusing more than `MAX_BODY_BYTES` without buffering
  * it all (Content-Length may be absent or wrong, so the stream is counted as well).
+ * Only `Content-Type: application/json` is read (else 415): a browser sends that
+ * cross-site only after a CORS preflight, which we never answer, while a form or a
+ * `text/plain` fetch from another site needs none.
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
+  }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new PayloadTooLargeError();
   if (!request.body) throw notJson();
@@ -93,4 +99,9 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 
 function notJson(): AppError {
   return new AppError("bad_request", "Request body is not valid JSON.");
+}
+
+/** `application/json`, with or without parameters such as `charset=utf-8`. */
+export function isJsonContentType(value: string | null): boolean {
+  return (value ?? "").split(";")[0]?.trim().toLowerCase() === "application/json";
 }

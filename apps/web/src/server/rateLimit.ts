@@ -1,7 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { Redis } from "ioredis";
-import { getEnv } from "./env";
+import { PEER_ADDRESS_HEADER, getEnv } from "./env";
+import { resolveClientAddress } from "./trustedProxies";
 
 // Kept on globalThis so dev-mode hot reloads reuse the connection instead of leaking it.
 const globalForRateLimit = globalThis as unknown as { arbiterRateLimitRedis?: Redis };
@@ -26,15 +27,14 @@ export function getRateLimitRedis(): Redis {
 }
 
 /**
- * The client's IP address for per-address limits: the last `X-Forwarded-For` entry,
- * which is the one our own reverse proxy appended (entries before it are whatever the
- * client sent). Without a proxy, Next.js fills the header from the socket only when the
- * client did not send one, so deployments must run behind a proxy that sets it (see
- * apps/web/AUTH.md). Null when unknown.
+ * The client's IP address for per-address limits. The socket's peer, as server.mjs wrote
+ * it on `PEER_ADDRESS_HEADER`; `X-Forwarded-For` counts only through the proxies the
+ * operator declared in `TRUSTED_PROXIES`, so a client cannot choose its own address.
+ * Null when unknown (under `next dev`, which does not stamp the peer).
  */
 export async function clientIp(): Promise<string | null> {
+  const env = getEnv();
+  if (!env.ARBITER_STAMPS_PEER) return null;
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return (last || h.get("x-real-ip")?.trim() || null)?.slice(0, 64) ?? null;
+  return resolveClientAddress(h.get(PEER_ADDRESS_HEADER), h.get("x-forwarded-for"), env.TRUSTED_PROXIES);
 }

@@ -6,10 +6,10 @@ import { sessionIdFor } from "./sessionToken";
 
 /**
  * Checks a new password against the rules, stores its hash, and ends the account's
- * browser sessions (all of them, or all but `keepSessionCookie`'s) in the same
- * transaction: whoever knew the old password may hold one. Throws
- * `AppError("bad_request")` with the rule's message for a password that breaks it.
- * Returns how many sessions were ended.
+ * browser sessions (all of them, or all but `keepSessionCookie`'s) and revokes all its
+ * API tokens in the same transaction: whoever knew the old password may hold either.
+ * Throws `AppError("bad_request")` with the rule's message for a password that breaks
+ * it. Returns how many sessions were ended.
  */
 export async function storeNewPassword(
   db: PrismaClient,
@@ -24,6 +24,7 @@ export async function storeNewPassword(
   const [, ended] = await db.$transaction([
     db.user.update({ where: { id: userId }, data: { passwordHash } }),
     db.session.deleteMany({ where: { userId, ...keep } }),
+    db.apiToken.deleteMany({ where: { userId } }),
   ]);
   return ended.count;
 }

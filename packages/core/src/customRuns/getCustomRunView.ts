@@ -2,6 +2,7 @@ import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import { languageIdSchema, type CustomRunView } from "@arbiter/shared";
 import { AppError } from "../errors";
+import { parseRecordId } from "../recordId";
 import { canViewSubmission } from "../submissions/getSubmissionView";
 
 type Viewer = Pick<User, "id" | "role">;
@@ -11,7 +12,10 @@ type Viewer = Pick<User, "id" | "role">;
  * text, time and memory. Anyone else gets not_found, so run ids reveal nothing.
  */
 export async function getCustomRunView(db: PrismaClient, viewer: Viewer, id: string): Promise<CustomRunView> {
-  const run = await db.customRun.findUnique({ where: { id }, include: { problem: { select: { slug: true } } } });
+  const run = await db.customRun.findUnique({
+    where: { id: parseRecordId(id, "custom run id") },
+    include: { problem: { select: { slug: true } } },
+  });
   if (!run || !canViewSubmission(viewer, run.userId)) throw new AppError("not_found", "No such run.");
   const done = run.status === "done";
   return {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import type { ProblemView } from "@arbiter/shared";
 import { AppError } from "../errors";
+import { hasControlCharacters } from "../recordId";
 
 export interface ProblemSample {
   /** The test's 1-based judging index (samples come first, so 1..k). */
@@ -21,6 +22,8 @@ export interface ProblemPage extends ProblemView {
  * Throws `AppError("not_found")` for an unknown slug.
  */
 export async function getProblemPage(db: PrismaClient, slug: string): Promise<ProblemPage> {
+  // PostgreSQL refuses NUL in text (a driver error, not "no row"); no slug has control characters.
+  if (hasControlCharacters(slug)) throw new AppError("not_found", "No such problem");
   const problem = await db.problem.findUnique({
     where: { slug },
     select: {

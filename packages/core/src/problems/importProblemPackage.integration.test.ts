@@ -67,6 +67,8 @@ describe("importProblemPackage", () => {
       checker: { kind: "default", caseSensitive: false, spaceChangeSensitive: false },
       interactive: false,
       runAllTests: false,
+      // The demo is a practice problem: each hidden verdict is shown (never time or memory).
+      hiddenTestDisclosure: "per_test",
       tags: ["implementation"],
       difficulty: 1,
     });

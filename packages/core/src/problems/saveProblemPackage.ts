@@ -27,6 +27,7 @@ export async function saveProblemPackage(
     checker: pkg.checker as Prisma.InputJsonObject,
     interactive: pkg.interactive,
     runAllTests: pkg.runAllTests,
+    hiddenTestDisclosure: pkg.hiddenTestDisclosure,
     tags: pkg.tags,
     difficulty: pkg.difficulty,
   };

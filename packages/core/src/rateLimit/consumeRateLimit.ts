@@ -12,6 +12,7 @@ local capacity = tonumber(ARGV[1])
 local interval = tonumber(ARGV[2])
 local now = tonumber(ARGV[3])
 local cost = tonumber(ARGV[4])
+local dryRun = ARGV[5] == '1'
 local tat = tonumber(redis.call('GET', KEYS[1]) or now)
 if tat < now then tat = now end
 local newTat = tat + cost * interval
@@ -19,7 +20,9 @@ local allowAt = newTat - capacity * interval
 if now < allowAt then
   return {0, allowAt - now, math.floor((now + capacity * interval - tat) / interval)}
 end
-redis.call('SET', KEYS[1], string.format('%d', newTat), 'PX', newTat - now)
+if not dryRun then
+  redis.call('SET', KEYS[1], string.format('%d', newTat), 'PX', newTat - now)
+end
 return {1, 0, math.floor((now - allowAt) / interval)}
 `;
 
@@ -27,6 +30,8 @@ export interface ConsumeOptions {
   /** The current time in ms; tests pass a fake clock. */
   nowMs?: number;
   cost?: number;
+  /** Only ask: the decision taking a token would get, leaving the bucket as it is. */
+  dryRun?: boolean;
 }
 
 /**
@@ -38,12 +43,15 @@ export function rateLimitKey(policy: RateLimitPolicy, identifier: string): strin
   return `arbiter:rl:${policy.name}:${digest}`;
 }
 
-/** Takes a token from `identifier`'s bucket under `policy`, atomically in Redis. */
+/**
+ * Takes a token from `identifier`'s bucket under `policy`, atomically in Redis; with
+ * `dryRun`, only asks whether one could be taken.
+ */
 export async function consumeRateLimit(
   redis: Redis,
   policy: RateLimitPolicy,
   identifier: string,
-  { nowMs = Date.now(), cost = 1 }: ConsumeOptions = {},
+  { nowMs = Date.now(), cost = 1, dryRun = false }: ConsumeOptions = {},
 ): Promise<RateLimitDecision> {
   const reply = (await redis.eval(
     TOKEN_BUCKET_SCRIPT,
@@ -53,6 +61,7 @@ export async function consumeRateLimit(
     policy.refillIntervalMs,
     nowMs,
     cost,
+    dryRun ? "1" : "0",
   )) as [number, number, number];
   const [allowed, retryAfterMs, remaining] = reply;
   return { allowed: allowed === 1, retryAfterMs, remaining };

@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import { AppError } from "../errors";
-import { consumeRateLimit } from "./consumeRateLimit";
-import type { RateLimitPolicy } from "./tokenBucket";
+import { consumeRateLimit, type ConsumeOptions } from "./consumeRateLimit";
+import type { RateLimitDecision, RateLimitPolicy } from "./tokenBucket";
 
 /** How long a rate-limit check may wait for Redis before letting the action through, in ms. */
 const REDIS_TIMEOUT_MS = 1000;
@@ -20,24 +20,35 @@ export async function enforceRateLimit(
   identifier: string,
   message: (retryAfterMs: number) => string,
 ): Promise<void> {
+  const decision = await decideRateLimit(redis, policy, identifier);
+  if (decision && !decision.allowed) throw new AppError("rate_limited", message(decision.retryAfterMs));
+}
+
+/**
+ * `consumeRateLimit` within `REDIS_TIMEOUT_MS`, or null (logged) when Redis fails or is
+ * slow: callers treat null as "allowed" (fail open, as `enforceRateLimit` explains).
+ */
+export async function decideRateLimit(
+  redis: Redis,
+  policy: RateLimitPolicy,
+  identifier: string,
+  options: ConsumeOptions = {},
+): Promise<RateLimitDecision | null> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
     timer = setTimeout(() => resolve("timeout"), REDIS_TIMEOUT_MS);
   });
-  let decision;
   try {
-    decision = await Promise.race([consumeRateLimit(redis, policy, identifier), timeout]);
+    const decision = await Promise.race([consumeRateLimit(redis, policy, identifier, options), timeout]);
+    if (decision !== "timeout") return decision;
+    logUnavailable(policy, `no answer within ${REDIS_TIMEOUT_MS} ms`);
+    return null;
   } catch (error) {
     logUnavailable(policy, error instanceof Error ? error.message : String(error));
-    return;
+    return null;
   } finally {
     clearTimeout(timer);
   }
-  if (decision === "timeout") {
-    logUnavailable(policy, `no answer within ${REDIS_TIMEOUT_MS} ms`);
-    return;
-  }
-  if (!decision.allowed) throw new AppError("rate_limited", message(decision.retryAfterMs));
 }
 
 let lastLogMs = 0;

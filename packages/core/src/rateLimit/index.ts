@@ -1,9 +1,9 @@
 export { takeToken, type BucketState, type RateLimitDecision, type RateLimitPolicy } from "./tokenBucket";
 export { consumeRateLimit, rateLimitKey, type ConsumeOptions } from "./consumeRateLimit";
 export { RATE_LIMITS } from "./policies";
-export { enforceRateLimit, formatWait } from "./enforceRateLimit";
+export { decideRateLimit, enforceRateLimit, formatWait } from "./enforceRateLimit";
 export { enforceSubmissionRateLimit } from "./enforceSubmissionRateLimit";
 export { enforceCustomRunRateLimit } from "./enforceCustomRunRateLimit";
-export { enforceSignInRateLimit, type SignInAttempt } from "./enforceSignInRateLimit";
+export { checkSignInAttempt, recordSignInFailure, type SignInAttempt } from "./signInLimits";
 export { enforceSignUpRateLimit } from "./enforceSignUpRateLimit";
 export { enforceJoinCourseRateLimit } from "./enforceJoinCourseRateLimit";

@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../errors";
 import { consumeRateLimit, rateLimitKey } from "./consumeRateLimit";
-import { enforceSignInRateLimit } from "./enforceSignInRateLimit";
+import { checkSignInAttempt, recordSignInFailure } from "./signInLimits";
 import { enforceSubmissionRateLimit } from "./enforceSubmissionRateLimit";
 import { RATE_LIMITS } from "./policies";
 import { takeToken, type BucketState, type RateLimitPolicy } from "./tokenBucket";
@@ -88,23 +88,56 @@ describe("enforce* (Redis)", () => {
     }
   });
 
-  it("limits sign-in attempts per account whatever the address, case-insensitively", async () => {
-    const email = `itest-${run}@example.test`;
-    try {
-      for (let i = 0; i < RATE_LIMITS.signInPerEmail.capacity; i++) {
-        await enforceSignInRateLimit(redis, { email, ip: `10.0.0.${i}` });
+  describe("sign-in limits", () => {
+    const email = `itest-signin-${run}@example.test`;
+    const keys: string[] = [];
+    const failFrom = async (ip: string | null, account = email) => {
+      await checkSignInAttempt(redis, { email: account, ip });
+      await recordSignInFailure(redis, { email: account, ip });
+      if (ip) {
+        keys.push(
+          rateLimitKey(RATE_LIMITS.signInPerIp, ip),
+          rateLimitKey(RATE_LIMITS.signInFailuresPerAddress, ip),
+          rateLimitKey(RATE_LIMITS.signInFailuresPerAccountAddress, `${account.toLowerCase()}\u0000${ip}`),
+        );
       }
-      const error: unknown = await enforceSignInRateLimit(redis, { email: email.toUpperCase(), ip: "10.0.1.1" }).catch(
+      keys.push(rateLimitKey(RATE_LIMITS.signInFailuresPerAccount, account.toLowerCase()));
+    };
+    const refusal = (ip: string | null, account = email) =>
+      checkSignInAttempt(redis, { email: account, ip }).then(
+        () => null,
         (e: unknown) => e,
       );
+
+    afterAll(async () => {
+      await redis.del(...new Set(keys), rateLimitKey(RATE_LIMITS.signInPerIp, "10.9.9.9"));
+    });
+
+    it("lets the owner in from a clean address after strangers failed from twelve others", async () => {
+      for (let i = 0; i < 12; i++) await failFrom(`10.9.0.${i}`, email.toUpperCase());
+      // The account's brake is on: an address that has been failing is refused...
+      const error = await refusal("10.9.0.3");
       expect(isAppError(error) && error.code).toBe("rate_limited");
       expect((error as Error).message).toMatch(/^Too many sign-in attempts\. Please wait \d+ s and try again\.$/);
-    } finally {
-      await redis.del(
-        rateLimitKey(RATE_LIMITS.signInPerEmail, email),
-        ...Array.from({ length: 11 }, (_, i) => rateLimitKey(RATE_LIMITS.signInPerIp, `10.0.0.${i}`)),
-        rateLimitKey(RATE_LIMITS.signInPerIp, "10.0.1.1"),
-      );
-    }
+      // ...so is an unknown one (nothing says it is clean)...
+      expect(isAppError(await refusal(null)) && "refused").toBe("refused");
+      // ...but an address with no failures still gets its password checked.
+      expect(await refusal("10.9.9.9")).toBeNull();
+    });
+
+    it("limits wrong passwords per account and address, and per address", async () => {
+      const other = `itest-signin-other-${run}@example.test`;
+      for (let i = 0; i < RATE_LIMITS.signInFailuresPerAccountAddress.capacity; i++) await failFrom("10.9.1.1", other);
+      expect(isAppError(await refusal("10.9.1.1", other)) && "refused").toBe("refused");
+      // The same address may still sign in to another account, and this account from elsewhere.
+      expect(await refusal("10.9.1.1", `third-${other}`)).toBeNull();
+      expect(await refusal("10.9.1.2", other)).toBeNull();
+
+      // An address failing on many accounts is stopped whatever the account.
+      const remaining =
+        RATE_LIMITS.signInFailuresPerAddress.capacity - RATE_LIMITS.signInFailuresPerAccountAddress.capacity;
+      for (let i = 0; i < remaining; i++) await failFrom("10.9.1.1", `many-${i}-${other}`);
+      expect(isAppError(await refusal("10.9.1.1", `fresh-${other}`)) && "refused").toBe("refused");
+    });
   });
 });

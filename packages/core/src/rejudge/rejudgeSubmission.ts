@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import { AppError } from "../errors";
+import { parseRecordId } from "../recordId";
 import type { JudgeQueue } from "../queue";
 import { requestRejudge, type RejudgeOutcome } from "./requestRejudge";
 
@@ -12,7 +13,10 @@ export async function rejudgeSubmission(
   queue: JudgeQueue,
   submissionId: string,
 ): Promise<RejudgeOutcome> {
-  const submission = await db.submission.findUnique({ where: { id: submissionId }, select: { id: true } });
+  const submission = await db.submission.findUnique({
+    where: { id: parseRecordId(submissionId, "submission id") },
+    select: { id: true },
+  });
   if (!submission) throw new AppError("not_found", "No such submission.");
   return requestRejudge(db, queue, submissionId);
 }

@@ -1,7 +1,9 @@
 import type { CourseRole } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
+import type { HiddenTestDisclosure } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { can, type Actor } from "../permissions/can";
+import { parseRecordId } from "../recordId";
 
 export type Viewer = Actor;
 
@@ -27,7 +29,10 @@ export function canViewSubmission(
   return can(viewer, "submission.view", { kind: "submission", ownerId, ...standing });
 }
 
-/** Whether `viewer` sees everything of it: hidden tests, review tools. */
+/**
+ * Whether `viewer` sees everything of it, hidden tests included (its course's staff, its
+ * contest's jury, admins); everyone else sees hidden tests only as the disclosure policy allows.
+ */
 export function isSubmissionStaff(viewer: Viewer, ownerId: string, standing: SubmissionStanding): boolean {
   return can(viewer, "submission.viewHidden", { kind: "submission", ownerId, ...standing });
 }
@@ -35,6 +40,18 @@ export function isSubmissionStaff(viewer: Viewer, ownerId: string, standing: Sub
 /** The one answer for "missing" and "not yours", so ids of others' submissions reveal nothing. */
 export function submissionNotFound(): AppError {
   return new AppError("not_found", "No such submission.");
+}
+
+/**
+ * The hidden-test policy that applies to a submission: its contest's, else its
+ * assignment's, else its problem's (practice).
+ */
+export function effectiveDisclosure(places: {
+  contest: { hiddenTestDisclosure: HiddenTestDisclosure } | null;
+  assignment: { hiddenTestDisclosure: HiddenTestDisclosure } | null;
+  problem: { hiddenTestDisclosure: HiddenTestDisclosure };
+}): HiddenTestDisclosure {
+  return (places.contest ?? places.assignment ?? places.problem).hiddenTestDisclosure;
 }
 
 /**
@@ -46,17 +63,19 @@ export async function requireSubmissionAccess(
   db: PrismaClient,
   viewer: Viewer,
   id: string,
-): Promise<{ staff: boolean }> {
+): Promise<{ staff: boolean; hiddenTestDisclosure: HiddenTestDisclosure }> {
   const row = await db.submission.findUnique({
-    where: { id },
+    where: { id: parseRecordId(id, "submission id") },
     select: {
       userId: true,
+      problem: { select: { hiddenTestDisclosure: true } },
       assignment: {
         select: {
+          hiddenTestDisclosure: true,
           course: { select: { members: { where: { userId: viewer.id, droppedAt: null }, select: { role: true } } } },
         },
       },
-      contest: { select: { jury: { where: { userId: viewer.id }, select: { userId: true } } } },
+      contest: { select: { hiddenTestDisclosure: true, jury: { where: { userId: viewer.id }, select: { userId: true } } } },
       participant: { select: { members: { where: { userId: viewer.id }, select: { userId: true } } } },
     },
   });
@@ -67,5 +86,5 @@ export async function requireSubmissionAccess(
     teammate: (row.participant?.members.length ?? 0) > 0,
   };
   if (!canViewSubmission(viewer, row.userId, standing)) throw submissionNotFound();
-  return { staff: isSubmissionStaff(viewer, row.userId, standing) };
+  return { staff: isSubmissionStaff(viewer, row.userId, standing), hiddenTestDisclosure: effectiveDisclosure(row) };
 }

@@ -2,6 +2,7 @@ import type { User } from "@arbiter/db";
 import type { Prisma, PrismaClient } from "@arbiter/db/client";
 import { languageIdSchema, scoringSchema, verdictSchema, type SubmissionView } from "@arbiter/shared";
 import { z } from "zod";
+import { hasControlCharacters, parseRecordId } from "../recordId";
 import { scoreScale, type ScoreScale } from "./scoreScale";
 
 /** Largest page `listSubmissionsForUser` returns. */
@@ -12,7 +13,13 @@ export const MAX_SUBMISSIONS_PAGE = 100;
  * `verdict` is a final verdict code, or `pending` for submissions not judged yet.
  */
 export const submissionFiltersSchema = z.object({
-  problem: z.string().trim().min(1).max(100).optional(),
+  problem: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .refine((s) => !hasControlCharacters(s), { error: "must not contain control characters" })
+    .optional(),
   verdict: z.union([verdictSchema, z.literal("pending")]).optional(),
   language: languageIdSchema.optional(),
 });
@@ -65,7 +72,7 @@ export async function querySubmissionSummaries(
     take: limit,
     // The cursor only positions the page (an unknown id gives an empty one); rows still
     // have to match `where`, so a cursor from someone else's history returns only ours.
-    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+    ...(options.cursor ? { cursor: { id: parseRecordId(options.cursor, "cursor") }, skip: 1 } : {}),
     include: {
       problem: {
         select: { slug: true, title: true, scoring: true, testGroups: { select: { name: true, points: true } } },
@@ -84,5 +91,7 @@ export async function querySubmissionSummaries(
     compileOutput: null,
     createdAt: s.createdAt.toISOString(),
     tests: [],
+    // A list shows no test at all, so there is nothing per test to summarise.
+    hidden: null,
   }));
 }

@@ -1,10 +1,12 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import {
   courseRoleSchema,
+  hiddenTestDisclosureSchema,
   languageIdSchema,
   scoringSchema,
   submissionStatusSchema,
   verdictSchema,
+  type HiddenTestDisclosure,
   type LanguageId,
   type ScoringMode,
   type SubmissionStatus,
@@ -12,6 +14,7 @@ import {
 } from "@arbiter/shared";
 import type { ScoredGroup } from "./scoreScale";
 import { canViewSubmission, isSubmissionStaff, submissionNotFound, type Viewer } from "./access";
+import { parseRecordId } from "../recordId";
 
 /** A submission as stored, with what its views need; loaded in two round trips. */
 export interface LoadedSubmission {
@@ -22,7 +25,14 @@ export interface LoadedSubmission {
   verdict: Verdict | null;
   score: number | null;
   createdAt: Date;
-  problem: { slug: string; title: string; scoring: ScoringMode; groups: ScoredGroup[]; totalTests: number };
+  problem: {
+    slug: string;
+    title: string;
+    scoring: ScoringMode;
+    groups: ScoredGroup[];
+    totalTests: number;
+    hiddenTestDisclosure: HiddenTestDisclosure;
+  };
   /** Of the newest judging; null before one started or when it kept no compiler output. */
   compileOutput: string | null;
   results: LoadedResult[];
@@ -59,6 +69,7 @@ interface HeadRow {
   slug: string;
   title: string;
   scoring: string;
+  disclosure: string;
   groups: ScoredGroup[];
   totalTests: number;
   judgingId: string | null;
@@ -96,9 +107,11 @@ export async function loadSubmission(
   id: string,
   { withSampleData, maxSampleBytes = 64 * 1024 }: { withSampleData: boolean; maxSampleBytes?: number },
 ): Promise<LoadedSubmission> {
+  parseRecordId(id, "submission id");
   const [head] = await db.$queryRaw<HeadRow[]>`
     SELECT s.id, s."userId", s.language, s.source, s.status::text AS status, s.verdict::text AS verdict,
            s.score, s."createdAt", p.slug, p.title, p.scoring::text AS scoring,
+           COALESCE(ct."hiddenTestDisclosure", a."hiddenTestDisclosure", p."hiddenTestDisclosure")::text AS disclosure,
            (SELECT coalesce(json_agg(json_build_object('name', g.name, 'points', g.points)), '[]'::json)
               FROM "TestGroup" g WHERE g."problemId" = p.id) AS groups,
            (SELECT count(*)::int FROM "TestCase" t WHERE t."problemId" = p.id) AS "totalTests",
@@ -114,6 +127,7 @@ export async function loadSubmission(
       JOIN "Problem" p ON p.id = s."problemId"
       LEFT JOIN "Assignment" a ON a.id = s."assignmentId"
       LEFT JOIN "Course" c ON c.id = a."courseId"
+      LEFT JOIN "Contest" ct ON ct.id = s."contestId"
       LEFT JOIN LATERAL (
         SELECT id, "compileOutput" FROM "Judging" WHERE "submissionId" = s.id ORDER BY "startedAt" DESC LIMIT 1
       ) j ON true
@@ -156,6 +170,7 @@ export async function loadSubmission(
       scoring: scoringSchema.parse(head.scoring),
       groups: head.groups,
       totalTests: head.totalTests,
+      hiddenTestDisclosure: hiddenTestDisclosureSchema.parse(head.disclosure),
     },
     compileOutput: head.compileOutput,
     viewerIsStaff: isSubmissionStaff(viewer, head.userId, standing),

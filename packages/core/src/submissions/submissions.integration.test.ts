@@ -152,7 +152,7 @@ afterAll(async () => {
 const owner = () => ({ id: ids.owner, role: "student" as const });
 
 describe("getSubmissionDetails", () => {
-  it("shows samples in full, hidden tests as verdict, time and memory only", async () => {
+  it("shows a student samples in full and, by default, only a summary of the hidden tests", async () => {
     const details = await getSubmissionDetails(db, owner(), ids.judged);
     expect(details).toMatchObject({
       status: "done",
@@ -164,11 +164,18 @@ describe("getSubmissionDetails", () => {
       totalTests: 3,
       source: "print(3)\n",
     });
+    // A problem made without saying otherwise is verdict_only: nothing of a hidden test.
     expect(details.tests).toEqual([
       { index: 1, verdict: "AC", timeMs: 1, memoryKb: 1001, sample: true },
       { index: 2, verdict: "WA", timeMs: 2, memoryKb: 1002, sample: true },
-      { index: 3, verdict: "WA", timeMs: 3, memoryKb: 1003, sample: false },
     ]);
+    expect(details.hidden).toEqual({
+      disclosure: "verdict_only",
+      judged: 1,
+      maxTimeMs: null,
+      maxMemoryKb: null,
+      firstFailure: null,
+    });
     expect(details.samples.map((s) => s.index)).toEqual([1, 2]);
     expect(details.samples[0]).toEqual({ index: 1, input: "1 2\n", expected: "3\n", actual: "3\n", truncated: false });
     expect(details.samples[1]?.truncated).toBe(true);
@@ -176,6 +183,27 @@ describe("getSubmissionDetails", () => {
     const text = JSON.stringify(details);
     expect(text).not.toContain(HIDDEN_INPUT);
     expect(text).not.toContain(HIDDEN_ANSWER);
+  });
+
+  it("applies the problem's disclosure policy to hidden tests, and shows staff everything", async () => {
+    const problem = await db.problem.findUniqueOrThrow({ where: { slug: `itest-sub-${run}` } });
+    try {
+      await db.problem.update({ where: { id: problem.id }, data: { hiddenTestDisclosure: "per_test" } });
+      const perTest = await getSubmissionView(db, owner(), ids.judged);
+      expect(perTest.tests.at(-1)).toEqual({ index: 3, verdict: "WA", timeMs: null, memoryKb: null, sample: false });
+      expect(perTest.hidden).toMatchObject({ disclosure: "per_test", judged: 1, maxTimeMs: 3, maxMemoryKb: 1003 });
+
+      await db.problem.update({ where: { id: problem.id }, data: { hiddenTestDisclosure: "first_failure" } });
+      const firstFailure = await getSubmissionView(db, owner(), ids.judged);
+      expect(firstFailure.tests.map((t) => t.index)).toEqual([1, 2]);
+      expect(firstFailure.hidden?.firstFailure).toEqual({ index: 3, verdict: "WA" });
+
+      const staff = await getSubmissionView(db, { id: ids.staff, role: "instructor" }, ids.judged);
+      expect(staff.tests.at(-1)).toEqual({ index: 3, verdict: "WA", timeMs: 3, memoryKb: 1003, sample: false });
+      expect(staff.hidden).toBeNull();
+    } finally {
+      await db.problem.update({ where: { id: problem.id }, data: { hiddenTestDisclosure: "verdict_only" } });
+    }
   });
 
   it("carries the compiler output of the newest judging", async () => {

@@ -7,16 +7,16 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
  * The user an `Authorization: Bearer arb_…` header belongs to, or null for a
- * missing, malformed or unknown token. Looking up by hash through the unique index
+ * missing, malformed, unknown (revoked) or expired token. Looking up by hash through the unique index
  * leaks no timing about the token: an attacker cannot steer what its SHA-256 is.
  */
 export async function authenticateToken(db: PrismaClient, authorizationHeader: string | null): Promise<User | null> {
   const token = parseBearerToken(authorizationHeader);
   if (!token) return null;
   const row = await db.apiToken.findUnique({ where: { tokenHash: apiTokenHash(token) }, include: { user: true } });
-  if (!row) return null;
-
   const now = new Date();
+  if (!row || (row.expiresAt && row.expiresAt <= now)) return null;
+
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   if (!row.lastUsedAt || row.lastUsedAt < stale) {
     // Conditional, so a burst of concurrent requests writes once rather than racing.

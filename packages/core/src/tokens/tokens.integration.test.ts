@@ -6,7 +6,11 @@ import { findUserByEmail } from "../users/findUserByEmail";
 import { verifyPassword } from "../users/password";
 import { apiTokenHash } from "./apiToken";
 import { authenticateToken } from "./authenticateToken";
+import { changePassword } from "../auth/changePassword";
+import { storeNewPassword } from "../auth/storeNewPassword";
 import { createApiToken } from "./createApiToken";
+import { listApiTokens } from "./listApiTokens";
+import { revokeApiToken } from "./revokeApiToken";
 
 const run = randomBytes(4).toString("hex");
 const email = `itest-tokens-${run}@example.test`;
@@ -87,5 +91,46 @@ describe("API tokens", () => {
 
   it("refuses tokens for unknown users", async () => {
     await expect(createApiToken(db, "no-such-user")).rejects.toThrow("No such user");
+  });
+
+  it("refuses an expired token, and lists tokens with their times", async () => {
+    const user = await createUser(db, { email: `expiry-${run}@example.test`, role: "student" });
+    const longAgo = new Date(Date.now() - 3 * 86_400_000);
+    const expired = await createApiToken(db, user.id, "old", { expiresInDays: 1, now: longAgo });
+    const fresh = await createApiToken(db, user.id, "fresh", { expiresInDays: 30 });
+    expect(await authenticateToken(db, `Bearer ${expired.token}`)).toBeNull();
+    expect(await authenticateToken(db, `Bearer ${fresh.token}`)).toMatchObject({ id: user.id });
+    const listed = await listApiTokens(db, user.id);
+    expect(listed.map((t) => t.name).sort()).toEqual(["fresh", "old"]);
+    expect(listed.find((t) => t.name === "fresh")).toMatchObject({
+      id: fresh.id,
+      lastUsedAt: expect.any(Date) as Date,
+      expiresAt: fresh.expiresAt,
+    });
+    expect(JSON.stringify(listed)).not.toContain(fresh.token);
+    await expect(createApiToken(db, user.id, "x", { expiresInDays: 0 })).rejects.toThrow(/1 to 366/);
+  });
+
+  it("revokes one token (its owner's only), and a password change or reset revokes them all", async () => {
+    const user = await createUser(db, {
+      email: `revoke-${run}@example.test`,
+      role: "student",
+      password: "old password",
+    });
+    const other = await createUser(db, { email: `revoke-other-${run}@example.test`, role: "student" });
+    const first = await createApiToken(db, user.id, "first");
+    const second = await createApiToken(db, user.id, "second");
+    await expect(revokeApiToken(db, other.id, first.id)).rejects.toThrow("No such token");
+    await revokeApiToken(db, user.id, first.id);
+    expect(await authenticateToken(db, `Bearer ${first.token}`)).toBeNull();
+    expect(await authenticateToken(db, `Bearer ${second.token}`)).toMatchObject({ id: user.id });
+
+    // The operator's reset (user:password) and the Account page's change both go through here.
+    await storeNewPassword(db, user.id, "a new password");
+    expect(await authenticateToken(db, `Bearer ${second.token}`)).toBeNull();
+    expect(await listApiTokens(db, user.id)).toEqual([]);
+    const third = await createApiToken(db, user.id, "third");
+    await changePassword(db, user.id, { currentPassword: "a new password", newPassword: "another one!" }, "cookie");
+    expect(await authenticateToken(db, `Bearer ${third.token}`)).toBeNull();
   });
 });

@@ -321,6 +321,27 @@ int main(void) {
   puts("3"); return 0; }`),
     verdict: "AC",
   },
+  {
+    // Objects in the container's IPC namespace outlive the test that made them, so test 1
+    // could leave data (or an answer it read) for test 2 of the same run.
+    name: "SysV IPC and POSIX message queues: shared memory, messages, semaphores",
+    language: "c",
+    source: c(`#include <sys/ipc.h>
+#include <sys/shm.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <mqueue.h>
+static void r(const char *what, long rc) { if (rc != -1) printf("open %s\\n", what); }
+int main(void) {
+  r("shmget", shmget(IPC_PRIVATE, 4096, IPC_CREAT | 0600));
+  r("shmget by key", shmget(0x41524231, 4096, IPC_CREAT | 0600));
+  r("shmat", (long)shmat(0, NULL, 0) == -1 ? -1 : 0);
+  r("msgget", msgget(IPC_PRIVATE, IPC_CREAT | 0600));
+  r("semget", semget(IPC_PRIVATE, 1, IPC_CREAT | 0600));
+  r("mq_open", (long)mq_open("/arbiter-probe", O_CREAT | O_RDWR, 0600, NULL));
+  puts("3"); return 0; }`),
+    verdict: "AC",
+  },
   // --- language-level "escapes" that the OS still holds ---
   {
     name: "Python object-graph escape to os.system",
@@ -405,5 +426,30 @@ int main() { return (int)F<100000>::v + sizeof(G<100000, 1>::T); }
     language: "c",
     source: c(`int main(void) { fputs("3", stdout); return 0; }`),
     verdict: "AC",
+  },
+];
+
+/**
+ * Programs that read hidden answers back through the only thing a judging shows per
+ * test besides its verdict: they solve A+B, then allocate ((a+b) mod 50) MiB and spin for
+ * ((a+b) mod 50) × 10 ms, so each hidden test's memory and time spell out its answer.
+ * The judge measures them honestly; `discloseResults` must keep those numbers from
+ * students (sideChannel.integration.test.ts, and apps/web/tests/security.e2e.test.ts
+ * through the REST API and the live stream).
+ */
+export const SIDE_CHANNEL_PROBES: { language: LanguageId; source: string }[] = [
+  {
+    language: "python3",
+    source: [
+      "import sys, time",
+      "a, b = map(int, sys.stdin.read().split())",
+      "k = (a + b) % 50",
+      "hog = bytearray(k * 1024 * 1024)",
+      "for i in range(0, len(hog), 4096): hog[i] = 1",
+      "end = time.process_time() + k / 100",
+      "while time.process_time() < end: pass",
+      "print(a + b)",
+      "",
+    ].join("\n"),
   },
 ];

@@ -2,9 +2,10 @@
 
 import {
   changePassword as changeStoredPassword,
-  enforceSignInRateLimit,
+  checkSignInAttempt,
   isAppError,
   newPasswordSchema,
+  recordSignInFailure,
 } from "@arbiter/core";
 import { cookies } from "next/headers";
 import { formText } from "@/lib/formText";
@@ -39,8 +40,19 @@ export async function changePassword(_previous: ChangePasswordState, form: FormD
   }
 
   try {
-    await enforceSignInRateLimit(getRateLimitRedis(), { email: user.email, ip: await clientIp() });
-    const { sessionsEnded } = await changeStoredPassword(getDb(), user.id, { currentPassword, newPassword }, cookie);
+    const attempt = { email: user.email, ip: await clientIp() };
+    const redis = getRateLimitRedis();
+    await checkSignInAttempt(redis, attempt);
+    const { sessionsEnded } = await changeStoredPassword(
+      getDb(),
+      user.id,
+      { currentPassword, newPassword },
+      cookie,
+    ).catch(async (error: unknown) => {
+      // The rules were checked above, so bad_request means a wrong current password.
+      if (isAppError(error) && error.code === "bad_request") await recordSignInFailure(redis, attempt);
+      throw error;
+    });
     const elsewhere =
       sessionsEnded === 0
         ? ""

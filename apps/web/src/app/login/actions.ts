@@ -1,9 +1,9 @@
 "use server";
 
-import { enforceSignInRateLimit, isAppError, signInWithPassword } from "@arbiter/core";
+import { checkSignInAttempt, isAppError, recordSignInFailure, signInWithPassword } from "@arbiter/core";
 import { redirect } from "next/navigation";
 import { formText } from "@/lib/formText";
-import { safeReturnPath } from "@/server/auth";
+import { safeNextPath } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { clientIp, getRateLimitRedis } from "@/server/rateLimit";
 import { startSession } from "./startSession";
@@ -14,8 +14,8 @@ export interface SignInState {
 }
 
 /**
- * The sign-in form's action: counts the attempt against the address and the account
- * (brute-force limits), checks the password, sets the session cookie, goes back.
+ * The sign-in form's action: checks the brute-force limits, then the password (a wrong
+ * one is counted against the account and this address), sets the session cookie, goes back.
  */
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = formText(form, "email").trim();
@@ -23,13 +23,18 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   if (!email || !password) return { error: "Enter your email and password.", email };
 
   try {
-    await enforceSignInRateLimit(getRateLimitRedis(), { email, ip: await clientIp() });
-    const user = await signInWithPassword(getDb(), email, password);
+    const attempt = { email, ip: await clientIp() };
+    const redis = getRateLimitRedis();
+    await checkSignInAttempt(redis, attempt);
+    const user = await signInWithPassword(getDb(), email, password).catch(async (error: unknown) => {
+      if (isAppError(error) && error.code === "unauthorized") await recordSignInFailure(redis, attempt);
+      throw error;
+    });
     await startSession(user.id);
   } catch (error) {
     if (isAppError(error)) return { error: error.message, email };
     console.error("[web] sign-in failed:", error);
     return { error: "Something went wrong on our side. Please try again.", email };
   }
-  redirect(safeReturnPath(form.get("next")));
+  redirect(safeNextPath(form.get("next")));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getCurrentUser, safeReturnPath } from "@/server/auth";
+import { getCurrentUser, safeNextPath } from "@/server/auth";
 
 /**
  * The page to go back to after signing in or up, from `?next=`; someone already signed
@@ -8,7 +8,7 @@ import { getCurrentUser, safeReturnPath } from "@/server/auth";
  */
 export async function returnPathForGuest(searchParams: Promise<{ next?: string | string[] }>): Promise<string> {
   const { next } = await searchParams;
-  const returnTo = safeReturnPath(Array.isArray(next) ? next[0] : next);
+  const returnTo = safeNextPath(Array.isArray(next) ? next[0] : next);
   if (await getCurrentUser()) redirect(returnTo);
   return returnTo;
 }

@@ -1,10 +1,19 @@
 import { deleteSession } from "@arbiter/core";
 import { cookies } from "next/headers";
-import { SESSION_COOKIE } from "@/server/auth";
+import { SESSION_COOKIE, refuseCrossSite } from "@/server/auth";
 import { getDb } from "@/server/context";
+import { errorResponse } from "@/server/http";
 
-/** Sign out (POST only, so a link or image elsewhere cannot sign anyone out). */
-export async function POST(): Promise<Response> {
+/**
+ * Sign out (POST only, so a link or image elsewhere cannot sign anyone out; and only
+ * from our own pages, so a form elsewhere cannot either).
+ */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    refuseCrossSite(request);
+  } catch (error) {
+    return errorResponse(error);
+  }
   const jar = await cookies();
   const cookieValue = jar.get(SESSION_COOKIE)?.value;
   if (cookieValue) {

@@ -3,7 +3,7 @@
 import { enforceSignUpRateLimit, isAppError, signUpSchema, signUpStudent } from "@arbiter/core";
 import { redirect } from "next/navigation";
 import { formText } from "@/lib/formText";
-import { safeReturnPath } from "@/server/auth";
+import { safeNextPath } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { clientIp, getRateLimitRedis } from "@/server/rateLimit";
 import { startSession } from "../login/startSession";
@@ -41,7 +41,6 @@ export async function signUp(_previous: SignUpState, form: FormData): Promise<Si
     await startSession(user.id);
   } catch (error) {
     if (isAppError(error)) {
-      // The only per-field refusal left after validation is a registered email.
       if (error.code === "bad_request") return { fieldErrors: { email: error.message }, error: null, values };
       return { fieldErrors: {}, error: error.message, values };
     }
@@ -52,5 +51,5 @@ export async function signUp(_previous: SignUpState, form: FormData): Promise<Si
       values,
     };
   }
-  redirect(safeReturnPath(form.get("next")));
+  redirect(safeNextPath(form.get("next")));
 }

@@ -1,6 +1,7 @@
 import {
   listSubmissionPage,
   listSubmittedProblems,
+  recordIdSchema,
   submissionFiltersSchema,
   type SubmissionFilters,
 } from "@arbiter/core";
@@ -36,7 +37,9 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
     language: first("language"),
   });
   const filters: SubmissionFilters = parsed.success ? parsed.data : {};
-  const cursor = first("cursor");
+  // Likewise a cursor that cannot be an id (`?cursor=a%00b`) starts from the newest.
+  const rawCursor = first("cursor");
+  const cursor = rawCursor && recordIdSchema.safeParse(rawCursor).success ? rawCursor : undefined;
   const query = (extra: Record<string, string> = {}) => {
     const q = new URLSearchParams({ ...definedOnly(filters), ...extra });
     return q.size > 0 ? `/submissions?${q.toString()}` : "/submissions";

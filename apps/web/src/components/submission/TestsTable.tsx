@@ -19,13 +19,16 @@ interface Props {
   status: SubmissionStatus;
   /** Tests the problem has, for "Running test 4 of 10". */
   totalTests: number;
+  /** Hidden tests are left out of `tests` (the problem shows students their summary only). */
+  hiddenWithheld?: boolean;
 }
 
 /**
  * One row per judged test, growing live. Sample rows open to show input, expected
- * and actual output with a diff; hidden rows only ever show verdict, time and memory.
+ * and actual output with a diff; hidden rows show their verdict, and their time and
+ * memory only to staff (null otherwise, shown as a dash).
  */
-export function TestsTable({ tests, samples, status, totalTests }: Props) {
+export function TestsTable({ tests, samples, status, totalTests, hiddenWithheld = false }: Props) {
   const firstFailedSample = tests.find((t) => t.sample && t.verdict !== "AC" && samples.has(t.index))?.index;
   const [toggled, setToggled] = useState<ReadonlyMap<number, boolean>>(new Map());
   const isOpen = (index: number) => toggled.get(index) ?? index === firstFailedSample;
@@ -91,10 +94,10 @@ export function TestsTable({ tests, samples, status, totalTests }: Props) {
                     )}
                   </Cell>
                   <Cell align="right" className="px-4 py-2.5 whitespace-nowrap tabular-nums" data-testid="test-time">
-                    {formatTime(t.timeMs)}
+                    {t.timeMs === null ? <Withheld /> : formatTime(t.timeMs)}
                   </Cell>
                   <Cell align="right" className="px-4 py-2.5 whitespace-nowrap tabular-nums" data-testid="test-memory">
-                    {formatMemoryKb(t.memoryKb)}
+                    {t.memoryKb === null ? <Withheld /> : formatMemoryKb(t.memoryKb)}
                   </Cell>
                   <Cell align="right" className="px-4 py-2 sm:pr-6">
                     {sample && (
@@ -134,9 +137,11 @@ export function TestsTable({ tests, samples, status, totalTests }: Props) {
                     ? "Waiting for a judge…"
                     : tests.length === 0
                       ? "Compiling…"
-                      : `Running test ${Math.min(tests.length + 1, Math.max(totalTests, 1))}${
-                          totalTests > 0 ? ` of ${totalTests}` : ""
-                        }…`}
+                      : hiddenWithheld
+                        ? "Judging…"
+                        : `Running test ${Math.min(tests.length + 1, Math.max(totalTests, 1))}${
+                            totalTests > 0 ? ` of ${totalTests}` : ""
+                          }…`}
                 </span>
               </Cell>
             </tr>
@@ -144,6 +149,15 @@ export function TestsTable({ tests, samples, status, totalTests }: Props) {
         </Table>
       </div>
     </div>
+  );
+}
+
+/** A hidden test's own time or memory, which students are not shown. */
+function Withheld() {
+  return (
+    <span className="text-zinc-400 dark:text-zinc-500" title="Not shown for hidden tests" data-testid="withheld">
+      —
+    </span>
   );
 }
 

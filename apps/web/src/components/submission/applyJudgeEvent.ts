@@ -49,6 +49,7 @@ export function viewDiffers(a: SubmissionView, b: SubmissionView): boolean {
     a.score !== b.score ||
     a.compileOutput !== b.compileOutput ||
     a.tests.length !== b.tests.length ||
+    JSON.stringify(a.hidden) !== JSON.stringify(b.hidden) ||
     a.tests.some((t, i) => t.verdict !== b.tests[i]?.verdict || t.index !== b.tests[i]?.index)
   );
 }

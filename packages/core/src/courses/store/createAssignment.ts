@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@arbiter/db/client";
-import { slugSchema } from "@arbiter/shared";
+import { hiddenTestDisclosureSchema, slugSchema } from "@arbiter/shared";
 import { z } from "zod";
 import { AppError } from "../../errors";
 import type { Actor } from "../../permissions/can";
@@ -9,14 +9,16 @@ import { parseCreditTimeline } from "../parseCreditTimeline";
 import { storedLateWindows } from "./assignmentTimeline";
 import { requireCourse } from "./requireCourse";
 
-export const HIDDEN_TEST_POLICIES = ["verdicts", "first_failure_after_due"] as const;
+/** What students may see of hidden tests in an assignment (see hidden-test disclosure). */
+export const HIDDEN_TEST_POLICIES = hiddenTestDisclosureSchema.options;
 
 const assignmentSchema = z.object({
   slug: slugSchema,
   title: z.string().trim().min(1, "must not be empty").max(200),
   description: z.string().max(50_000).optional(),
   counts: z.enum(["best", "last"], { error: 'must be "best" or "last"' }).optional(),
-  hiddenTests: z.enum(HIDDEN_TEST_POLICIES).optional(),
+  /** What students see of hidden tests: verdict_only (the default), first_failure or per_test. */
+  hiddenTests: hiddenTestDisclosureSchema.optional(),
   problems: z
     .array(
       z.object({
@@ -66,7 +68,7 @@ export async function createAssignment(
         late: storedLateWindows(timeline.value),
         afterLate: timeline.value.afterLate,
         counts: input.counts ?? "best",
-        hiddenTests: input.hiddenTests ?? "verdicts",
+        hiddenTestDisclosure: input.hiddenTests ?? "verdict_only",
         problems: {
           create: input.problems.map((p, position) => ({
             problemId: problemIds[position]!,

@@ -43,6 +43,7 @@ async function snapshot(slug: string) {
     checker: problem.checker,
     interactive: problem.interactive,
     runAllTests: problem.runAllTests,
+    hiddenTestDisclosure: problem.hiddenTestDisclosure,
     tags: problem.tags,
     difficulty: problem.difficulty,
     groups: problem.testGroups.map((g) => ({ index: g.index, name: g.name, points: g.points, deps: g.dependencies })),
@@ -133,7 +134,7 @@ describe("problem export", () => {
       "problem_statement/problem.en.md",
     ]);
     expect(await readFile(path.join(dir, "problem.yaml"), "utf8")).toContain(
-      "validation: custom\nkeywords: hashing subtasks\nlimits:\n  time_limit: 1\n  memory: 256\narbiter:\n  scoring: ioi\n  difficulty: 2\n  checker: testlib\n  checker_language: cpp\n",
+      "validation: custom\nkeywords: hashing subtasks\nlimits:\n  time_limit: 1\n  memory: 256\narbiter:\n  scoring: ioi\n  hidden_tests: per_test\n  difficulty: 2\n  checker: testlib\n  checker_language: cpp\n",
     );
     expect(await readFile(path.join(dir, "data/secret/large/testdata.yaml"), "utf8")).toBe(
       "points: 70\naccept_score: 70\ngrader_flags: min\narbiter_dependencies:\n  - secret/small\n",

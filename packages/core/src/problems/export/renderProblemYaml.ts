@@ -1,4 +1,10 @@
-import { LANGUAGES, type CheckerConfig, type LanguageId, type ScoringMode } from "@arbiter/shared";
+import {
+  LANGUAGES,
+  type CheckerConfig,
+  type HiddenTestDisclosure,
+  type LanguageId,
+  type ScoringMode,
+} from "@arbiter/shared";
 import { stringify } from "yaml";
 import { extensionFor } from "../package/programLanguage";
 
@@ -10,6 +16,7 @@ export interface ProblemYamlFields {
   checker: CheckerConfig;
   interactive: boolean;
   runAllTests: boolean;
+  hiddenTestDisclosure: HiddenTestDisclosure;
   tags: string[];
   difficulty: number | null;
 }
@@ -32,6 +39,7 @@ export function renderProblemYaml(problem: ProblemYamlFields): string {
   const custom = checker.kind !== "default";
   const arbiter: Record<string, unknown> = { scoring: problem.scoring };
   if (problem.runAllTests) arbiter.run_all_tests = true;
+  if (problem.hiddenTestDisclosure !== "verdict_only") arbiter.hidden_tests = problem.hiddenTestDisclosure;
   if (problem.difficulty !== null) arbiter.difficulty = problem.difficulty;
   if (checker.kind === "testlib") arbiter.checker = "testlib";
   if (custom) arbiter.checker_language = checker.language satisfies LanguageId;

@@ -14,10 +14,19 @@ describe("parseProblemYaml", () => {
       validatorFlags: [],
       testlibChecker: false,
       runAllTests: false,
+      hiddenTestDisclosure: "verdict_only",
       difficulty: null,
       tags: [],
       warnings: [],
     });
+  });
+
+  it("reads what students see of hidden tests, the safe end by default", () => {
+    expect(parseProblemYaml("name: S\narbiter: {hidden_tests: per_test}\n").hiddenTestDisclosure).toBe("per_test");
+    expect(parseProblemYaml("name: S\narbiter: {hidden_tests: first_failure}\n").hiddenTestDisclosure).toBe(
+      "first_failure",
+    );
+    expect(() => parseProblemYaml("name: S\narbiter: {hidden_tests: all}\n")).toThrow(/hidden_tests/);
   });
 
   it("maps type to scoring, which the arbiter section overrides", () => {

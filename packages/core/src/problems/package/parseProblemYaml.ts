@@ -1,8 +1,10 @@
 import {
   DEFAULT_MEMORY_LIMIT_MB,
   DEFAULT_TIME_LIMIT_MS,
+  hiddenTestDisclosureSchema,
   languageIdSchema,
   scoringSchema,
+  type HiddenTestDisclosure,
   type LanguageId,
   type ScoringMode,
 } from "@arbiter/shared";
@@ -28,6 +30,8 @@ export interface ProblemMetadata {
   /** `arbiter.checker_language`: overrides detection by file extension. */
   checkerLanguage?: LanguageId;
   runAllTests: boolean;
+  /** `arbiter.hidden_tests`: what students see of hidden tests; `verdict_only` unless the package opens it up. */
+  hiddenTestDisclosure: HiddenTestDisclosure;
   difficulty: number | null;
   tags: string[];
   /** Things the package says that Arbiter ignores; the import goes on. */
@@ -54,6 +58,11 @@ const arbiterSchema = z.strictObject(
   {
     scoring: z.enum(scoringSchema.options, { error: `must be one of ${scoringSchema.options.join(", ")}` }).optional(),
     run_all_tests: z.boolean({ error: "must be true or false" }).optional(),
+    hidden_tests: z
+      .enum(hiddenTestDisclosureSchema.options, {
+        error: `must be one of ${hiddenTestDisclosureSchema.options.join(", ")}`,
+      })
+      .optional(),
     difficulty: z
       .number({ error: "must be a whole number from 1 to 5" })
       .int({ error: "must be a whole number from 1 to 5" })
@@ -65,7 +74,7 @@ const arbiterSchema = z.strictObject(
       .enum(languageIdSchema.options, { error: `must be one of ${languageIdSchema.options.join(", ")}` })
       .optional(),
   },
-  { error: "must be a map (scoring, run_all_tests, difficulty, checker, checker_language)" },
+  { error: "must be a map (scoring, run_all_tests, hidden_tests, difficulty, checker, checker_language)" },
 );
 
 // Unknown top-level keys are allowed: real packages carry author, source, license, uuid…
@@ -147,6 +156,7 @@ export function parseProblemYaml(text: string): ProblemMetadata {
     testlibChecker: arbiter.checker === "testlib",
     ...(arbiter.checker_language ? { checkerLanguage: arbiter.checker_language } : {}),
     runAllTests: arbiter.run_all_tests ?? false,
+    hiddenTestDisclosure: arbiter.hidden_tests ?? "verdict_only",
     difficulty: arbiter.difficulty ?? null,
     tags: parseTags([...splitWords(yaml.keywords), ...listWords(yaml.tags)]),
     warnings,

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { VerdictBadge } from "@/components/VerdictBadge";
 import { CompilerOutput } from "@/components/submission/CompilerOutput";
+import { HiddenTestsNote } from "@/components/submission/HiddenTestsNote";
 import { formatMemoryKb, formatScore, formatTime } from "@/components/submission/formatSubmission";
 import { TestsTable } from "@/components/submission/TestsTable";
 import { useLiveSubmission } from "@/components/submission/useLiveSubmission";
@@ -51,8 +52,12 @@ export function SubmissionLive({ initial, samples, problemTitle, scoreScale, tot
   const done = view.status === "done";
   const passed = view.tests.filter((t) => t.verdict === "AC").length;
   const compileFailed = done && view.verdict === "CE";
-  const maxTime = Math.max(0, ...view.tests.map((t) => t.timeMs));
-  const maxMemory = Math.max(0, ...view.tests.map((t) => t.memoryKb));
+  // Hidden tests left out of `tests` (students under verdict_only or first_failure).
+  const withheld = view.hidden !== null && view.hidden.disclosure !== "per_test";
+  // Over what the viewer may see: each sample, and the hidden tests only through their maximum.
+  const measured = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+  const times = [...measured(view.tests.map((t) => t.timeMs)), ...measured([view.hidden?.maxTimeMs ?? null])];
+  const memories = [...measured(view.tests.map((t) => t.memoryKb)), ...measured([view.hidden?.maxMemoryKb ?? null])];
 
   return (
     <div className="space-y-8" data-testid="submission" data-live={live.transport} data-status={view.status}>
@@ -77,7 +82,13 @@ export function SubmissionLive({ initial, samples, problemTitle, scoreScale, tot
             <LiveIndicator transport={live.transport} done={done} />
           </div>
         </div>
-        {!done && <Progress judged={view.tests.length} total={totalTests} queued={view.status === "queued"} />}
+        {!done && (
+          <Progress
+            judged={view.tests.length + (withheld ? (view.hidden?.judged ?? 0) : 0)}
+            total={totalTests}
+            queued={view.status === "queued"}
+          />
+        )}
         <dl className="grid grid-cols-2 gap-x-4 gap-y-4 border-t border-zinc-200 px-6 py-5 text-sm sm:grid-cols-3 lg:grid-cols-6 dark:border-zinc-800">
           <Fact label="Score">
             <span data-testid="score" className={done ? "text-base font-semibold" : ""}>
@@ -86,11 +97,11 @@ export function SubmissionLive({ initial, samples, problemTitle, scoreScale, tot
           </Fact>
           <Fact label="Tests passed">
             <span data-testid="tests-passed">
-              {compileFailed ? "—" : `${passed} / ${done ? view.tests.length : totalTests}`}
+              {compileFailed || withheld ? "—" : `${passed} / ${done ? view.tests.length : totalTests}`}
             </span>
           </Fact>
-          <Fact label="Max time">{view.tests.length > 0 ? formatTime(maxTime) : "—"}</Fact>
-          <Fact label="Max memory">{view.tests.length > 0 ? formatMemoryKb(maxMemory) : "—"}</Fact>
+          <Fact label="Max time">{times.length > 0 ? formatTime(Math.max(...times)) : "—"}</Fact>
+          <Fact label="Max memory">{memories.length > 0 ? formatMemoryKb(Math.max(...memories)) : "—"}</Fact>
           <Fact label="Language">{LANGUAGES[view.language].name}</Fact>
           <Fact label="Submitted">{formatDateTime(view.createdAt)}</Fact>
         </dl>
@@ -119,7 +130,7 @@ export function SubmissionLive({ initial, samples, problemTitle, scoreScale, tot
         />
       )}
 
-      {!compileFailed && (view.tests.length > 0 || !done) && (
+      {!compileFailed && (view.tests.length > 0 || !done || view.hidden) && (
         <section aria-labelledby="tests-heading">
           <div className="mb-2 flex items-baseline justify-between gap-3">
             <h2 id="tests-heading" className="text-lg font-semibold tracking-tight">
@@ -127,11 +138,18 @@ export function SubmissionLive({ initial, samples, problemTitle, scoreScale, tot
             </h2>
             {view.tests.some((t) => t.sample) && (
               <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                Open a sample test to compare your output; hidden tests show verdict, time and memory only.
+                Open a sample test to compare your output; hidden tests never show their data.
               </p>
             )}
           </div>
-          <TestsTable tests={view.tests} samples={sampleMap} status={view.status} totalTests={totalTests} />
+          {view.hidden && <HiddenTestsNote hidden={view.hidden} status={view.status} />}
+          <TestsTable
+            tests={view.tests}
+            samples={sampleMap}
+            status={view.status}
+            totalTests={totalTests}
+            hiddenWithheld={withheld}
+          />
         </section>
       )}
     </div>

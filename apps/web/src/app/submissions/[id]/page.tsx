@@ -30,7 +30,8 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
   try {
     details = await getSubmissionDetails(getDb(), user, id);
   } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
+    // A malformed id (bad_request) is, to a reader of pages, just another missing one.
+    if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
     throw error;
   }
   const { source, problemTitle, scoreScale, totalTests, samples, scoring: _scoring, ...view } = details;

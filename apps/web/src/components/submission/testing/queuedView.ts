@@ -11,4 +11,5 @@ export const QUEUED_VIEW: SubmissionView = {
   compileOutput: null,
   createdAt: "2026-11-22T00:00:00.000Z",
   tests: [],
+  hidden: null,
 };

@@ -1,4 +1,4 @@
-import { AppError, createCustomRun, enforceCustomRunRateLimit } from "@arbiter/core";
+import { createCustomRun, enforceCustomRunRateLimit } from "@arbiter/core";
 import { authenticateRequest } from "@/server/auth";
 import { getDb, getJudgeQueue } from "@/server/context";
 import { handle, readJsonBody } from "@/server/http";
@@ -14,18 +14,10 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     const user = await authenticateRequest(request);
-    // A browser cannot send JSON cross-site without a CORS preflight (which we never
-    // answer), so requiring it keeps other sites from running code with a student's cookie.
-    if (!request.headers.get("authorization") && !isJson(request)) {
-      throw new AppError("bad_request", "Send the run as JSON (Content-Type: application/json).");
-    }
-    await enforceCustomRunRateLimit(getRateLimitRedis(), user.id);
+    // Read first: a refused body (415, 413) must not spend a run from the budget.
     const body = await readJsonBody(request);
+    await enforceCustomRunRateLimit(getRateLimitRedis(), user.id);
     const { id, enqueued } = await createCustomRun(getDb(), getJudgeQueue(), user, body);
     return Response.json({ id, enqueued }, { status: 202, headers: { location: `/api/v1/custom-runs/${id}` } });
   });
-}
-
-function isJson(request: Request): boolean {
-  return (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() === "application/json";
 }

@@ -1,4 +1,10 @@
-import { AppError, getSubmissionView, requireSubmissionAccess, subscribeToSubmission } from "@arbiter/core";
+import {
+  AppError,
+  discloseJudgeEvent,
+  getSubmissionView,
+  requireSubmissionAccess,
+  subscribeToSubmission,
+} from "@arbiter/core";
 import { Redis } from "ioredis";
 import { authenticateRequest } from "@/server/auth";
 import { getDb } from "@/server/context";
@@ -28,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const db = getDb();
     // Authorize with one indexed read before opening a Redis connection for anyone.
-    await requireSubmissionAccess(db, user, id);
+    const { hiddenTestDisclosure, staff: isStaff } = await requireSubmissionAccess(db, user, id);
     if (!reserveStream(user.id)) {
       throw new AppError("rate_limited", "Too many live views are open; close some tabs and reload.");
     }
@@ -45,6 +51,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         {
           subscribe: (onEvent) => withTimeout(subscribeToSubmission(openSubscriber(), id, onEvent)),
           loadView: () => getSubmissionView(db, user, id),
+          // The worker publishes every result in full; what this viewer may see is decided here.
+          disclose: (event) => discloseJudgeEvent(hiddenTestDisclosure, isStaff, event),
         },
         { heartbeatMs: HEARTBEAT_MS, resyncMs: RESYNC_MS, signal: request.signal, onClose: release },
       );

@@ -6,8 +6,14 @@ import { applyJudgeEvent, viewDiffers } from "../../../../../../components/submi
 export interface SubmissionEventSource {
   /** Starts delivering live events; resolves once nothing published afterwards can be missed. */
   subscribe(onEvent: (event: JudgeEvent) => void): Promise<{ close(): Promise<void> }>;
-  /** Reads the submission's current state from the database. */
+  /** Reads the submission's current state from the database, as this viewer may see it. */
   loadView(): Promise<SubmissionView>;
+  /**
+   * What of a live event this viewer may see (`discloseJudgeEvent`): the event, a reduced
+   * copy, or null to hold it back. When given, `done` is preceded by a fresh snapshot, which
+   * carries what the held-back events add up to (the hidden tests' summary).
+   */
+  disclose?: (event: JudgeEvent) => JudgeEvent | null;
 }
 
 export interface SubmissionEventStreamOptions {
@@ -97,13 +103,33 @@ export async function openSubmissionEventStream(
         options.onClose?.();
       };
 
-      const onEvent = (event: JudgeEvent): void => {
+      const onEvent = (raw: JudgeEvent): void => {
         if (closed) return;
+        const event = source.disclose ? source.disclose(raw) : raw;
+        if (event === null) return;
+        if (event.type === "done" && source.disclose) return void finishWithSnapshot(event);
         state = applyJudgeEvent(state, event);
         lastActivity = Date.now();
         write(formatServerSentEvent(event.type, event));
         if (event.type === "done") finish();
       };
+
+      // Held until the snapshot is written, so `done` still ends the stream last.
+      let finishing = false;
+      async function finishWithSnapshot(done: JudgeEvent): Promise<void> {
+        if (finishing) return;
+        finishing = true;
+        try {
+          const fresh = await source.loadView();
+          if (closed) return;
+          state = fresh;
+          write(formatServerSentEvent("snapshot", fresh));
+        } catch {
+          // Without a snapshot the client still gets its verdict; its own resync fills in the rest.
+        }
+        write(formatServerSentEvent(done.type, done));
+        finish();
+      }
 
       async function resyncFromDatabase(): Promise<void> {
         if (closed || resyncing || Date.now() - lastActivity < options.resyncMs) return;

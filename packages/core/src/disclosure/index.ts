@@ -1,0 +1,2 @@
+export { discloseResults, type DisclosedResults, type MeasuredTestResult } from "./discloseResults";
+export { discloseJudgeEvent } from "./discloseJudgeEvent";
