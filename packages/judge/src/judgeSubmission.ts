@@ -208,6 +208,7 @@ async function runTestGroups(
       sample: group.sample,
       tests: [],
       size: group.tests.length,
+      graderFlags: group.graderFlags,
     };
     judged.push(entry);
     const blocked = group.dependencies.some((dep) => {
@@ -219,25 +220,22 @@ async function runTestGroups(
       const result = await judgeTest(
         sandbox,
         language,
-        {
-          timeLimitMs: problem.timeLimitMs,
-          memoryLimitBytes,
-          outputLimitBytes: Math.max(16 * MIB, test.answer.length * 4),
-        },
+        { timeLimitMs: problem.timeLimitMs, memoryLimitBytes, outputLimitBytes: problem.outputLimitMb * MIB },
         mode,
         Buffer.from(test.input),
         Buffer.from(test.answer),
       );
       if (result.verdict === "IE" && result.detail) details.push(`test ${test.index}: ${result.detail}`);
       await storeTestResult(ctx, judgingId, test, result);
-      entry.tests.push({ verdict: result.verdict, fraction: result.fraction });
+      entry.tests.push({ verdict: result.verdict, fraction: result.fraction, score: result.score });
       if (stopAtFirstFailure && result.verdict !== "AC") {
         stopped = true;
         break;
       }
+      if (group.stopOnReject && result.verdict !== "AC") break;
     }
   }
-  const score = scoreJudging(problem.scoring, judged);
+  const score = scoreJudging(problem.scoring, judged, { graderFlags: problem.graderFlags });
   return details.length > 0 ? { ...score, errorDetail: details.join("\n").slice(0, 4000) } : score;
 }
 
@@ -260,6 +258,7 @@ async function storeTestResult(
       exitCode: result.exitCode,
       signal: result.signal,
       fraction: result.fraction,
+      score: result.score,
       output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
     },
   });

@@ -8,9 +8,14 @@ export const COMPILE_LIMITS = {
   fileSizeLimitBytes: 256 * 1024 * 1024,
 } as const;
 
-/** Wall limit of a test from its CPU limit: generous, so only sleeping or blocking trips it. */
-export function wallLimitFor(cpuLimitMs: number): number {
-  return cpuLimitMs * 2 + 1000;
+/**
+ * Wall limit of a test from its time limit: the limit plus DOMjudge's default overshoot
+ * ("1s|10%", the larger of one second and a tenth), so a program that sleeps or blocks
+ * past the limit is TLE as the format's judges rule, while start-up jitter on a busy
+ * machine is not. The run is stopped there, and a stopped run is TLE.
+ */
+export function wallLimitFor(timeLimitMs: number): number {
+  return timeLimitMs + Math.max(1000, Math.ceil(timeLimitMs / 10));
 }
 
 /** Program stderr kept per test (for logs only; never shown for hidden tests). */

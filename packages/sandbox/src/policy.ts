@@ -3,7 +3,7 @@
  * change here or in the supervisor: it is stored with each judging so a verdict can be
  * explained and reproduced later.
  */
-export const SANDBOX_POLICY_VERSION = "3";
+export const SANDBOX_POLICY_VERSION = "4";
 
 /** uid/gid that compilers and submitted programs run as; the supervisor is uid 0. */
 export const RUNNER_UID = 10001;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { javaSourceFile } from "./javaSourceFile";
 
 /** Public language ids: a promise to API users, never renamed. */
 export const LANGUAGE_IDS = ["python3", "c", "cpp", "java", "javascript", "go", "rust"] as const;
@@ -6,17 +7,31 @@ export const languageIdSchema = z.enum(LANGUAGE_IDS);
 export type LanguageId = z.infer<typeof languageIdSchema>;
 
 /**
- * How to build and run one language inside its sandbox image. Paths are inside the
- * container: sources are written to the work dir (`/box/work`), build products are
- * promoted read-only to `/box/prog`, and each test runs with `/box/work` as cwd.
+ * Everything Arbiter knows about one language, in one place: the judge, the package
+ * reader, the editor and the submission page all derive their view from this entry.
+ * Paths are inside the container: sources are written to the work dir (`/box/work`),
+ * build products are promoted read-only to `/box/prog`, and each test runs with
+ * `/box/work` as cwd.
  */
 export interface LanguageSpec {
   id: LanguageId;
   name: string;
+  /**
+   * File extensions (lower case, with the dot) that mean this language, in problem
+   * packages (submissions/, validators) and in the editor's file upload. The first is
+   * the one Arbiter writes on export. No extension may belong to two languages.
+   */
+  extensions: readonly string[];
   /** Image family under infra/sandbox/images/<image>. */
   image: string;
+  /** The name the source is written under, unless `sourceFileFromSource` decides otherwise. */
   sourceFile: string;
-  /** Absent for languages that only need a syntax check. */
+  /**
+   * For languages whose file name must follow the code (Java: a public class must sit in
+   * a file of its name): the name to write this source under.
+   */
+  sourceFileFromSource?: (source: string) => string;
+  /** The compile step; for interpreted languages a syntax check, so errors are CE. */
   compile: readonly string[];
   /** Files the compile step produces that the run step needs (globs on basename). */
   artifacts: readonly string[];
@@ -30,14 +45,48 @@ export interface LanguageSpec {
   memoryErrorPattern?: string;
   /** Prints the toolchain version inside the image (first line is shown to users). */
   versionCommand: readonly string[];
-  /** CodeMirror / highlighting mode hint for the web. */
+  /** The web editor's CodeMirror mode (a key of the editor's loaders). */
   editorMode: string;
+  /** The highlight.js grammar the submission page uses. */
+  highlight: string;
 }
+
+/**
+ * Java: compile every source, find the class that holds `main` (any name, any package,
+ * as DOMjudge detects it) with javap, and pack everything into one jar whose manifest
+ * names it, because promotion copies only flat files. With several candidates a class
+ * called Main wins, then the first by name.
+ */
+const JAVA_COMPILE = [
+  "set -e",
+  "mkdir -p classes",
+  "javac -encoding UTF-8 -J-Xms16m -J-Xmx512m -J-XX:+UseSerialGC -d classes *.java",
+  "names=$(cd classes && find . -name '*.class' ! -name '*$*' | sed 's|^\\./||; s|\\.class$||; s|/|.|g' | sort)",
+  "mains=$(javap -J-Xms16m -J-Xmx256m -J-XX:+UseSerialGC -cp classes $names | awk '/^[a-z ]*(class|interface|enum|record) / { for (i = 1; i <= NF; i++) if ($i ~ /^(class|interface|enum|record)$/) { cls = $(i + 1); break } } /public static void main\\(java\\.lang\\.String(\\[\\]|\\.\\.\\.)\\)/ { print cls }')",
+  'main=$(printf "%s\\n" $mains | awk \'{ n = $0; sub(/.*\\./, "", n) } n == "Main" { print; exit }\')',
+  '[ -n "$main" ] || main=$(printf "%s\\n" $mains | head -n 1)',
+  'if [ -z "$main" ]; then echo "No class has a method public static void main(String[] args)." >&2; exit 1; fi',
+  'jar --create --file main.jar --main-class "$main" -C classes .',
+].join("\n");
+
+/**
+ * JavaScript: CommonJS when the source parses as such, otherwise an ES module (`import`
+ * syntax, top-level await) through a package.json beside it, as Node decides for `.js`.
+ * A source that is neither shows the error that matches what it tried to be.
+ */
+const JAVASCRIPT_COMPILE = [
+  "node --check main.js 2>cjs.err && exit 0",
+  'printf \'{"type":"module"}\' > package.json',
+  "node --check main.js 2>esm.err && exit 0",
+  "if grep -q -e 'Cannot use import statement' -e \"Unexpected token 'export'\" -e 'await is only valid' cjs.err; then cat esm.err >&2; else cat cjs.err >&2; fi",
+  "exit 1",
+].join("\n");
 
 export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
   python3: {
     id: "python3",
     name: "Python 3",
+    extensions: [".py", ".py3"],
     image: "python",
     sourceFile: "main.py",
     // Byte-compiling catches syntax errors as CE, like a compiler would.
@@ -48,10 +97,12 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     memoryErrorPattern: "MemoryError",
     versionCommand: ["python3", "--version"],
     editorMode: "python",
+    highlight: "python",
   },
   c: {
     id: "c",
     name: "C (gcc, C17)",
+    extensions: [".c"],
     image: "gcc",
     sourceFile: "main.c",
     compile: ["gcc", "-std=gnu17", "-O2", "-pipe", "-static", "-o", "main", "main.c", "-lm"],
@@ -60,10 +111,12 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     timeMultiplier: 1,
     versionCommand: ["gcc", "-dumpfullversion"],
     editorMode: "c",
+    highlight: "c",
   },
   cpp: {
     id: "cpp",
     name: "C++ (g++, C++20)",
+    extensions: [".cpp", ".cc", ".cxx", ".c++", ".cp"],
     image: "gcc",
     sourceFile: "main.cpp",
     compile: ["g++", "-std=gnu++20", "-O2", "-pipe", "-static", "-o", "main", "main.cpp"],
@@ -72,36 +125,51 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     timeMultiplier: 1,
     versionCommand: ["g++", "-dumpfullversion"],
     editorMode: "cpp",
+    highlight: "cpp",
   },
   java: {
     id: "java",
     name: "Java 17",
+    extensions: [".java"],
     image: "java",
     sourceFile: "Main.java",
-    compile: ["javac", "-encoding", "UTF-8", "-J-Xms16m", "-J-Xmx512m", "-J-XX:+UseSerialGC", "Main.java"],
-    artifacts: ["*.class"],
-    run: ["java", "-Xss64m", "-Xmx{memMb}m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", "/box/prog", "Main"],
+    sourceFileFromSource: javaSourceFile,
+    compile: ["sh", "-c", JAVA_COMPILE],
+    artifacts: ["main.jar"],
+    run: [
+      "java",
+      "-Xss64m",
+      "-Xmx{memMb}m",
+      "-XX:+UseSerialGC",
+      "-XX:TieredStopAtLevel=1",
+      "-jar",
+      "/box/prog/main.jar",
+    ],
     timeMultiplier: 2,
     memoryErrorPattern: "java.lang.OutOfMemoryError",
     versionCommand: ["javac", "-version"],
     editorMode: "java",
+    highlight: "java",
   },
   javascript: {
     id: "javascript",
     name: "JavaScript (Node.js)",
+    extensions: [".js", ".mjs", ".cjs"],
     image: "node",
     sourceFile: "main.js",
-    compile: ["node", "--check", "main.js"],
-    artifacts: ["main.js"],
+    compile: ["sh", "-c", JAVASCRIPT_COMPILE],
+    artifacts: ["main.js", "package.json"],
     run: ["node", "--stack-size=65500", "/box/prog/main.js"],
     timeMultiplier: 2,
     memoryErrorPattern: "JavaScript heap out of memory",
     versionCommand: ["node", "--version"],
     editorMode: "javascript",
+    highlight: "javascript",
   },
   go: {
     id: "go",
     name: "Go",
+    extensions: [".go"],
     image: "go",
     sourceFile: "main.go",
     compile: ["go", "build", "-o", "main", "main.go"],
@@ -111,10 +179,12 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     env: ["GOCACHE=/tmp/.gocache", "GOPATH=/tmp/.gopath", "CGO_ENABLED=0", "GOFLAGS=-buildvcs=false"],
     versionCommand: ["go", "version"],
     editorMode: "go",
+    highlight: "go",
   },
   rust: {
     id: "rust",
     name: "Rust",
+    extensions: [".rs"],
     image: "rust",
     sourceFile: "main.rs",
     compile: ["rustc", "--edition=2021", "-O", "-o", "main", "main.rs"],
@@ -123,9 +193,28 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     timeMultiplier: 1,
     versionCommand: ["rustc", "--version"],
     editorMode: "rust",
+    highlight: "rust",
   },
 };
 
 export function isLanguageId(value: string): value is LanguageId {
   return (LANGUAGE_IDS as readonly string[]).includes(value);
+}
+
+/** The name a source is written under in the sandbox (and shown on the submission page). */
+export function sourceFileFor(language: LanguageSpec, source: string): string {
+  return language.sourceFileFromSource?.(source) ?? language.sourceFile;
+}
+
+/** The language of a file, from its extension (case-insensitive); undefined when no language claims it. */
+export function languageOfFile(fileName: string): LanguageId | undefined {
+  const dot = fileName.lastIndexOf(".");
+  if (dot < 0) return undefined;
+  const extension = fileName.slice(dot).toLowerCase();
+  return LANGUAGE_IDS.find((id) => LANGUAGES[id].extensions.includes(extension));
+}
+
+/** Every extension the table knows, for messages and file pickers (".py .py3 .c …"). */
+export function knownExtensions(): string[] {
+  return LANGUAGE_IDS.flatMap((id) => LANGUAGES[id].extensions);
 }

@@ -11,6 +11,8 @@
 export interface CheckResult {
   verdict: "AC" | "WA" | "IE";
   fraction?: number;
+  /** An ICPC validator's score.txt: the test's points in a scoring problem. */
+  score?: number;
   message?: string;
 }
 

@@ -45,6 +45,10 @@ export interface CustomChecker extends OutputChecker {
  */
 const FEEDBACK_DIR = "/box/work/";
 const JUDGE_MESSAGE_FILE = "judgemessage.txt";
+/** Written by a validator that fails: why (the format's judgeerror.txt). */
+const JUDGE_ERROR_FILE = "judgeerror.txt";
+/** A scoring problem's points for the test (the format's score.txt). */
+const SCORE_FILE = "score.txt";
 const JUDGE_MESSAGE_MAX_BYTES = 64 * 1024;
 const DEFAULT_LIFETIME_MS = 60 * 60 * 1000;
 const EMPTY = Buffer.alloc(0);
@@ -163,7 +167,11 @@ class SandboxedChecker implements CustomChecker {
       stackLimitBytes: this.limits.memoryLimitBytes,
     });
     if (testlib) return interpretTestlibRun(result, this.limits);
-    return interpretIcpcRun(result, this.limits, await this.readJudgeMessage());
+    return interpretIcpcRun(result, this.limits, {
+      judgeMessage: await this.readFeedback(JUDGE_MESSAGE_FILE),
+      judgeError: await this.readFeedback(JUDGE_ERROR_FILE),
+      score: await this.readFeedback(SCORE_FILE),
+    });
   }
 
   /**
@@ -192,17 +200,18 @@ class SandboxedChecker implements CustomChecker {
   }
 
   /**
-   * judgemessage.txt if the validator wrote one. The supervisor copies out only a regular
-   * file (never through a symlink) of at most the cap; a refusal means there is no
-   * message to show, while any other error is a broken sandbox.
+   * A feedback file (judgemessage.txt, judgeerror.txt, score.txt) if the validator wrote
+   * one. The supervisor copies out only a regular file (never through a symlink) of at
+   * most the cap; a refusal means there is nothing to read, while any other error is a
+   * broken sandbox.
    */
-  private async readJudgeMessage(): Promise<string | undefined> {
+  private async readFeedback(name: string): Promise<string | undefined> {
     try {
-      return (await this.sandbox.readFile(JUDGE_MESSAGE_FILE, JUDGE_MESSAGE_MAX_BYTES)).toString("utf8");
+      return (await this.sandbox.readFile(name, JUDGE_MESSAGE_MAX_BYTES)).toString("utf8");
     } catch (error) {
       if (!(error instanceof SandboxFileRefusedError)) throw error;
       if (error.reason === "too-large")
-        return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
+        return `(${name} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
       return undefined;
     }
   }

@@ -19,6 +19,8 @@ export interface TestLimits {
 export interface TestJudgement {
   verdict: Verdict;
   fraction: number | null;
+  /** Points the output validator gave in score.txt, or null. */
+  score: number | null;
   cpuTimeUs: number;
   wallTimeUs: number;
   memoryKb: number;
@@ -67,6 +69,7 @@ export async function judgeTest(
     return {
       verdict,
       fraction: null,
+      score: null,
       cpuTimeUs: result.solution.cpuTimeUs,
       wallTimeUs: result.wallTimeUs,
       memoryKb: result.solution.memoryKb,
@@ -88,7 +91,13 @@ export async function judgeTest(
     signal: result.signal,
     stdout: result.stdout,
   };
-  if (limitVerdict) return { ...base, verdict: limitVerdict, fraction: null, detail: null };
+  if (limitVerdict) return { ...base, verdict: limitVerdict, fraction: null, score: null, detail: null };
   const checked = await mode.checker.check(input, result.stdout, answer);
-  return { ...base, verdict: checked.verdict, fraction: checked.fraction ?? null, detail: checked.message ?? null };
+  return {
+    ...base,
+    verdict: checked.verdict,
+    fraction: checked.fraction ?? null,
+    score: checked.verdict === "AC" ? (checked.score ?? null) : null,
+    detail: checked.message ?? null,
+  };
 }

@@ -1,4 +1,4 @@
-import { LANGUAGES, type CheckerConfig, type LanguageId, type ScoringMode } from "@arbiter/shared";
+import { LANGUAGES, sourceFileFor, type CheckerConfig, type LanguageId, type ScoringMode } from "@arbiter/shared";
 import { stringify } from "yaml";
 import { extensionFor } from "../package/programLanguage";
 
@@ -17,8 +17,11 @@ export interface ProblemYamlFields {
 /** Where a custom checker goes in the package, by its kind. */
 export function checkerFileRel(checker: Exclude<CheckerConfig, { kind: "default" }>, interactive: boolean): string {
   const name = checker.kind === "testlib" ? "checker" : interactive ? "interactor" : "validator";
-  // Java wants the file named after its class; everything else only needs the extension.
-  const file = checker.language === "java" ? LANGUAGES.java.sourceFile : `${name}${extensionFor(checker.language)}`;
+  // A language whose file name follows the code (Java: its public class) keeps that name.
+  const language = LANGUAGES[checker.language];
+  const file = language.sourceFileFromSource
+    ? sourceFileFor(language, checker.source)
+    : `${name}${extensionFor(checker.language)}`;
   return `output_validators/${name}/${file}`;
 }
 

@@ -350,18 +350,47 @@ describe("readProblemPackage", () => {
     expect(problem.warnings).toEqual([
       "submissions/accepted/binary.py: not UTF-8 text: skipped",
       "submissions/accepted/multi: multi-file submissions are not supported: skipped",
-      "submissions/accepted/notes.md: unknown language (use .c .cpp .cc .py .java .js .go .rs): skipped",
+      "submissions/accepted/notes.md: unknown language (use .py .py3 .c .cpp .cc .cxx .c++ .cp .java .js .mjs .cjs .go .rs): skipped",
       "submissions/partially_accepted: not one of accepted, wrong_answer, time_limit_exceeded, run_time_error: skipped",
     ]);
   });
 
-  it("rejects symlinks anywhere, even unused ones, without following them", async () => {
+  it("refuses links leaving the package, dangling or looping, anywhere, even unused ones", async () => {
     await symlink("/etc/passwd", path.join(pkg, "data/secret/3.in"));
-    expect(await failure()).toBe("data/secret/3.in is a symbolic link; packages must not contain links");
+    expect(await failure()).toBe(
+      "data/secret/3.in is a link leading outside the package; copy the file into the package instead",
+    );
     await rm(path.join(pkg, "data/secret/3.in"));
     await mkdir(path.join(pkg, "attachments"));
     await symlink(base, path.join(pkg, "attachments/up"));
-    expect(await failure()).toBe("attachments/up is a symbolic link; packages must not contain links");
+    expect(await failure()).toBe(
+      "attachments/up is a link leading outside the package; copy the file into the package instead",
+    );
+    await rm(path.join(pkg, "attachments/up"));
+    await symlink("../nothing", path.join(pkg, "attachments/gone"));
+    expect(await failure()).toBe("attachments/gone is a link to nothing; point it at a file inside the package");
+    await rm(path.join(pkg, "attachments/gone"));
+    await symlink("..", path.join(pkg, "attachments/loop"));
+    expect(await failure()).toBe("attachments/loop is a link to a directory that contains it; remove the loop");
+  });
+
+  it("follows links that stay inside the package, to files and to directories", async () => {
+    await writeFiles({
+      "data/secret/group1/1.in": "5 5\n",
+      "data/secret/group1/1.ans": "10\n",
+    });
+    await mkdir(path.join(pkg, "data/secret/group2"));
+    // oddecho's layout: a later group reuses an earlier group's files through links.
+    await symlink("../group1/1.in", path.join(pkg, "data/secret/group2/1.in"));
+    await symlink("../group1/1.ans", path.join(pkg, "data/secret/group2/1.ans"));
+    await symlink("group1", path.join(pkg, "data/secret/group3"));
+    const problem = await readProblemPackage(pkg);
+    const linked = problem.tests.filter((t) => t.group !== "secret" && t.group !== "sample");
+    expect(linked.map((t) => [t.name, Buffer.from(t.answer).toString()])).toEqual([
+      ["secret/group1/1", "10\n"],
+      ["secret/group2/1", "10\n"],
+      ["secret/group3/1", "10\n"],
+    ]);
   });
 
   it("rejects oversized test files", async () => {
