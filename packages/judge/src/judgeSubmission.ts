@@ -150,7 +150,7 @@ async function runJudging(
 
   let mode: TestMode;
   try {
-    mode = await prepareTestMode(ctx, problem.interactive, checkerConfig.data, sandbox, closeables, expiresAt);
+    mode = await prepareTestMode(ctx, problem, checkerConfig.data, sandbox, closeables, expiresAt);
   } catch (error) {
     if (error instanceof InteractorError || error instanceof CheckerError) {
       return { verdict: "IE", score: 0, errorDetail: error.message };
@@ -164,7 +164,7 @@ async function runJudging(
 
 async function prepareTestMode(
   ctx: JudgeContext,
-  interactive: boolean,
+  { interactive, validationPasses }: { interactive: boolean; validationPasses: number },
   config: ReturnType<typeof checkerConfigSchema.parse>,
   sandbox: Sandbox,
   closeables: Closeables,
@@ -172,6 +172,7 @@ async function prepareTestMode(
 ): Promise<TestMode> {
   if (interactive) {
     if (config.kind !== "icpc") throw new InteractorError("an interactive problem needs an ICPC-style interactor");
+    if (validationPasses > 1) throw new InteractorError("interactive multi-pass problems are not supported");
     const binary = await compileInteractor(ctx.docker, config, ctx.workerId);
     await sandbox.writeFile(INTERACTOR_NAME, binary, 0o755, "judge");
     return { kind: "interactive" };
@@ -183,7 +184,10 @@ async function prepareTestMode(
       ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}),
     }),
   );
-  return { kind: "batch", checker };
+  if (validationPasses > 1 && config.kind !== "icpc") {
+    throw new CheckerError("a multi-pass problem needs an ICPC output validator");
+  }
+  return { kind: "batch", checker, passes: validationPasses };
 }
 
 async function runTestGroups(

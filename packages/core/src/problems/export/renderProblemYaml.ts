@@ -6,6 +6,8 @@ export interface ProblemYamlFields {
   title: string;
   timeLimitMs: number;
   memoryLimitMb: number;
+  outputLimitMb: number;
+  validationPasses: number;
   scoring: ScoringMode;
   checker: CheckerConfig;
   interactive: boolean;
@@ -33,6 +35,7 @@ export function checkerFileRel(checker: Exclude<CheckerConfig, { kind: "default"
 export function renderProblemYaml(problem: ProblemYamlFields): string {
   const { checker } = problem;
   const custom = checker.kind !== "default";
+  const multiPass = problem.validationPasses > 1;
   const arbiter: Record<string, unknown> = { scoring: problem.scoring };
   if (problem.runAllTests) arbiter.run_all_tests = true;
   if (problem.difficulty !== null) arbiter.difficulty = problem.difficulty;
@@ -44,10 +47,17 @@ export function renderProblemYaml(problem: ProblemYamlFields): string {
   const yaml: Record<string, unknown> = {
     name: problem.title,
     type: problem.scoring === "ioi" ? "scoring" : "pass-fail",
-    validation: !custom ? "default" : problem.interactive ? "custom interactive" : "custom",
+    validation: !custom
+      ? "default"
+      : ["custom", ...(problem.interactive ? ["interactive"] : []), ...(multiPass ? ["multi-pass"] : [])].join(" "),
     ...(flags.length > 0 ? { validator_flags: flags.join(" ") } : {}),
     ...tagFields(problem.tags),
-    limits: { time_limit: problem.timeLimitMs / 1000, memory: problem.memoryLimitMb },
+    limits: {
+      time_limit: problem.timeLimitMs / 1000,
+      memory: problem.memoryLimitMb,
+      output: problem.outputLimitMb,
+      ...(multiPass ? { validation_passes: problem.validationPasses } : {}),
+    },
     arbiter,
   };
   return `# Exported by Arbiter (Kattis problem package format, legacy).\n${stringify(yaml, { lineWidth: 0 })}`;
