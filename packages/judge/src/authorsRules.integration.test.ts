@@ -79,6 +79,60 @@ describe("wall time", () => {
   });
 });
 
+describe("limits and passes from the package", () => {
+  async function batchProblem(data: { outputLimitMb?: number; validationPasses?: number; validator?: string }) {
+    const problem = await db.problem.create({
+      data: {
+        slug: `limits-${randomUUID().slice(0, 8)}`,
+        title: "Limits",
+        timeLimitMs: 1000,
+        memoryLimitMb: 128,
+        scoring: "icpc",
+        outputLimitMb: data.outputLimitMb ?? 8,
+        validationPasses: data.validationPasses ?? 1,
+        checker: data.validator
+          ? { kind: "icpc", language: "python3", source: data.validator, flags: [] }
+          : { kind: "default" },
+        testCases: {
+          create: [
+            { index: 1, name: "secret/1", isSample: false, input: Buffer.from("1 2\n"), answer: Buffer.from("3\n") },
+          ],
+        },
+      },
+    });
+    problemIds.push(problem.id);
+    return problem.id;
+  }
+
+  async function judged(problemId: string, source: string) {
+    const submission = await db.submission.create({ data: { userId, problemId, language: "python3", source } });
+    const outcome = await judgeSubmission({ db, docker, workerId }, submission.id);
+    const judging = await db.judging.findFirstOrThrow({ where: { submissionId: submission.id } });
+    return { verdict: outcome.verdict, errorDetail: judging.errorDetail };
+  }
+
+  it("stops output at the package's limits.output", async () => {
+    // 2 MiB of output: within the format's default 8 MiB (judged WA), over a 1 MiB limit (OLE).
+    const flood = "import sys\nsys.stdout.write('3\\n' * (1024 * 1024))\n";
+    expect((await judged(await batchProblem({ outputLimitMb: 1 }), flood)).verdict).toBe("OLE");
+    expect((await judged(await batchProblem({}), flood)).verdict).toBe("WA");
+  });
+
+  it("makes a nextpass.in written on the last allowed pass the judge's error", async () => {
+    const endless = [
+      "import os, sys",
+      "sys.stdin.read()",
+      "open(os.path.join(sys.argv[3], 'nextpass.in'), 'w').write('1 2\\n')",
+      "sys.exit(42)",
+      "",
+    ].join("\n");
+    const problemId = await batchProblem({ validationPasses: 3, validator: endless });
+    const { verdict, errorDetail } = await judged(problemId, "print(3)\n");
+    expect(verdict).toBe("IE");
+    expect(errorDetail).toMatch(/nextpass\.in on pass 3, the last of 3 allowed/);
+  });
+});
+
 describe("interactive pipes, as problemtools keeps them", () => {
   // Talks first (more than a pipe holds), then reads one number; 42 if it is the secret.
   const interactor = `#include <cstdio>

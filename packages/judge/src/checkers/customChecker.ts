@@ -150,10 +150,14 @@ class SandboxedChecker implements CustomChecker {
 
     // A later pass of a multi-pass test keeps the feedback directory (the work dir) as the
     // validator left it; only the previous pass's nextpass.in goes, so it is not read twice.
+    // The input and answer files written for the first pass are still there (the
+    // supervisor never overwrites a file).
     if ((pass?.index ?? 1) > 1) await this.removeNextPass();
-    else await this.emptyWorkDir();
-    await this.sandbox.writeFile("input", input, 0o644);
-    await this.sandbox.writeFile("answer", answer, 0o644);
+    else {
+      await this.emptyWorkDir();
+      await this.sandbox.writeFile("input", input, 0o644);
+      await this.sandbox.writeFile("answer", answer, 0o644);
+    }
     if (this.config.kind === "testlib") await this.sandbox.writeFile("output", output, 0o644);
 
     const run = runCommand(this.language, this.limits.memoryLimitBytes);

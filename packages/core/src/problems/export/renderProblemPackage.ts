@@ -145,7 +145,7 @@ function testdataYaml(
   if (sample && group.points === 0 && group.dependencies.length === 0) return undefined;
   const aggregation = group.graderFlags.find((f) => ["sum", "avg", "max"].includes(f));
   const yaml: Record<string, unknown> =
-    aggregation === undefined
+    aggregation === undefined || !ioi
       ? { points: group.points, ...(ioi ? { accept_score: group.points, grader_flags: "min" } : {}) }
       : {
           accept_score: aggregation === "sum" ? group.points / Math.max(1, group.size) : group.points,

@@ -53,8 +53,13 @@ export interface ProblemPackage extends Omit<
   warnings: string[];
 }
 
-/** Statement files tried in order; the English one wins over the unlabelled one. */
-const STATEMENT_FILES = ["problem_statement/problem.en.md", "problem_statement/problem.md"];
+/** Statement files tried in order (legacy problem_statement/, 2023-07 statement/); English wins over unlabelled. */
+const STATEMENT_FILES = [
+  "problem_statement/problem.en.md",
+  "problem_statement/problem.md",
+  "statement/problem.en.md",
+  "statement/problem.md",
+];
 
 /**
  * Reads and validates a Kattis/ICPC-style problem package (a directory or a zip)

@@ -58,7 +58,8 @@ export function resolveGroups(
       name: group.name,
       points,
       dependencies: resolveDependencies(group.name, own, groups),
-      graderFlags: [aggregation],
+      // Only scoring (ioi) problems aggregate groups; the others keep none, so exports stay canonical.
+      graderFlags: scoring === "ioi" ? [aggregation] : [],
       stopOnReject: scoring === "ioi" && onReject === "break",
     });
     for (const key of own?.ignored ?? []) warnings.push(`data/${group.name}: ${key} is not supported: ignored`);
