@@ -50,10 +50,15 @@ static const char *party_kind(const struct party *p) {
   return WIFSIGNALED(p->status) ? "signaled" : "exited";
 }
 
-/* Reads and discards whatever is in a pipe, without blocking. */
-static void discard(int fd) {
+/*
+ * Reads and discards what poll() said is waiting in a pipe: one read, which cannot
+ * block. (O_NONBLOCK is no option: it belongs to the open file description, which the
+ * program's stdin shares, and would make the program's reads fail.)
+ */
+static void discard_once(int fd) {
   char buf[65536];
-  while (read(fd, buf, sizeof buf) > 0) {
+  if (read(fd, buf, sizeof buf) < 0) {
+    /* Nothing to do: the next poll() reports the pipe again if anything is left. */
   }
 }
 
@@ -123,8 +128,7 @@ void cmd_interact(const char *args) {
   if (sol.pid < 0 || judge.pid < 0) _exit(2);
   close(s2i[0]);
   close(i2s[1]);
-  int sol_out_hold = s2i[1], sol_in_hold = i2s[0];
-  fcntl(sol_in_hold, F_SETFL, O_NONBLOCK);
+  int sol_out_hold = s2i[1], sol_in_hold = i2s[0], sol_in_closed = 0;
   close(sol_err[1]); close(int_err[1]); close(sol_status[1]); close(int_status[1]);
   sol.status_fd = sol_status[0];
   judge.status_fd = int_status[0];
@@ -140,9 +144,10 @@ void cmd_interact(const char *args) {
                             {judge.done ? -1 : judge.pidfd, POLLIN, 0},
                             {serr.fd, POLLIN, 0},
                             {ierr.fd, POLLIN, 0},
-                            {sol.done ? sol_in_hold : -1, POLLIN, 0}};
+                            {sol.done && !sol_in_closed ? sol_in_hold : -1, POLLIN, 0}};
     poll(fds, 5, TICK_MS);
-    if (fds[4].revents & POLLIN) discard(sol_in_hold);
+    if (fds[4].revents & POLLIN) discard_once(sol_in_hold);
+    else if (fds[4].revents & (POLLHUP | POLLERR)) sol_in_closed = 1; /* the interactor closed its end */
     if ((fds[2].revents & (POLLIN | POLLHUP)) && read_into(&serr) == 0) serr.fd = -1;
     if ((fds[3].revents & (POLLIN | POLLHUP)) && read_into(&ierr) == 0) ierr.fd = -1;
     if (fds[0].revents & POLLIN) {
@@ -152,7 +157,6 @@ void cmd_interact(const char *args) {
       /* Only now does the interactor read end-of-file. */
       close(sol_out_hold);
       sol_out_hold = -1;
-      discard(sol_in_hold);
     }
     if (fds[1].revents & POLLIN) {
       reap_party(&judge);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { javaSourceFile } from "./javaSourceFile";
+import { JAVASCRIPT_COMPILE, JAVA_COMPILE } from "./languageScripts";
 
 /** Public language ids: a promise to API users, never renamed. */
 export const LANGUAGE_IDS = ["python3", "c", "cpp", "java", "javascript", "go", "rust"] as const;
@@ -49,38 +50,112 @@ export interface LanguageSpec {
   editorMode: string;
   /** The highlight.js grammar the submission page uses. */
   highlight: string;
+  /** The editor's indentation unit, when not four spaces (Go's gofmt uses tabs). */
+  editorIndent?: string;
+  /**
+   * Starter code in the editor: read the input, compute, print the answer, with the
+   * language's fast input idiom (a classic cause of Time Limit Exceeded otherwise).
+   */
+  starterTemplate: string;
 }
 
-/**
- * Java: compile every source, find the class that holds `main` (any name, any package,
- * as DOMjudge detects it) with javap, and pack everything into one jar whose manifest
- * names it, because promotion copies only flat files. With several candidates a class
- * called Main wins, then the first by name.
- */
-const JAVA_COMPILE = [
-  "set -e",
-  "mkdir -p classes",
-  "javac -encoding UTF-8 -J-Xms16m -J-Xmx512m -J-XX:+UseSerialGC -d classes *.java",
-  "names=$(cd classes && find . -name '*.class' ! -name '*$*' | sed 's|^\\./||; s|\\.class$||; s|/|.|g' | sort)",
-  "mains=$(javap -J-Xms16m -J-Xmx256m -J-XX:+UseSerialGC -cp classes $names | awk '/^[a-z ]*(class|interface|enum|record) / { for (i = 1; i <= NF; i++) if ($i ~ /^(class|interface|enum|record)$/) { cls = $(i + 1); break } } /public static void main\\(java\\.lang\\.String(\\[\\]|\\.\\.\\.)\\)/ { print cls }')",
-  'main=$(printf "%s\\n" $mains | awk \'{ n = $0; sub(/.*\\./, "", n) } n == "Main" { print; exit }\')',
-  '[ -n "$main" ] || main=$(printf "%s\\n" $mains | head -n 1)',
-  'if [ -z "$main" ]; then echo "No class has a method public static void main(String[] args)." >&2; exit 1; fi',
-  'jar --create --file main.jar --main-class "$main" -C classes .',
-].join("\n");
+const PYTHON3_TEMPLATE = `import sys
 
-/**
- * JavaScript: CommonJS when the source parses as such, otherwise an ES module (`import`
- * syntax, top-level await) through a package.json beside it, as Node decides for `.js`.
- * A source that is neither shows the error that matches what it tried to be.
- */
-const JAVASCRIPT_COMPILE = [
-  "node --check main.js 2>cjs.err && exit 0",
-  'printf \'{"type":"module"}\' > package.json',
-  "node --check main.js 2>esm.err && exit 0",
-  "if grep -q -e 'Cannot use import statement' -e \"Unexpected token 'export'\" -e 'await is only valid' cjs.err; then cat esm.err >&2; else cat cjs.err >&2; fi",
-  "exit 1",
-].join("\n");
+
+def main() -> None:
+    data = sys.stdin.read().split()
+    n = int(data[0])
+    # Solve the problem here.
+    answer = n
+    print(answer)
+
+
+main()
+`;
+
+const C_TEMPLATE = `#include <stdio.h>
+
+int main(void) {
+    long long n;
+    if (scanf("%lld", &n) != 1) return 0;
+    /* Solve the problem here. */
+    long long answer = n;
+    printf("%lld\\n", answer);
+    return 0;
+}
+`;
+
+const CPP_TEMPLATE = `#include <bits/stdc++.h>
+using namespace std;
+
+int main() {
+    ios::sync_with_stdio(false);
+    cin.tie(nullptr);
+
+    long long n;
+    cin >> n;
+    // Solve the problem here.
+    long long answer = n;
+    cout << answer << '\\n';
+    return 0;
+}
+`;
+
+const JAVA_TEMPLATE = `import java.io.*;
+import java.util.*;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        StringTokenizer tokens = new StringTokenizer(in.readLine());
+        long n = Long.parseLong(tokens.nextToken());
+        // Solve the problem here.
+        long answer = n;
+        System.out.println(answer);
+    }
+}
+`;
+
+const JAVASCRIPT_TEMPLATE = `const data = require("fs").readFileSync(0, "utf8").split(/\\s+/).filter(Boolean);
+const n = Number(data[0]);
+// Solve the problem here.
+const answer = n;
+console.log(String(answer));
+`;
+
+const GO_TEMPLATE = `package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	in := bufio.NewReader(os.Stdin)
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+
+	var n int64
+	fmt.Fscan(in, &n)
+	// Solve the problem here.
+	answer := n
+	fmt.Fprintln(out, answer)
+}
+`;
+
+const RUST_TEMPLATE = `use std::io::{self, Read, Write};
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).unwrap();
+    let mut tokens = input.split_ascii_whitespace();
+    let n: i64 = tokens.next().unwrap().parse().unwrap();
+    // Solve the problem here.
+    let answer = n;
+    writeln!(io::stdout(), "{}", answer).unwrap();
+}
+`;
 
 export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
   python3: {
@@ -98,6 +173,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     versionCommand: ["python3", "--version"],
     editorMode: "python",
     highlight: "python",
+    starterTemplate: PYTHON3_TEMPLATE,
   },
   c: {
     id: "c",
@@ -112,6 +188,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     versionCommand: ["gcc", "-dumpfullversion"],
     editorMode: "c",
     highlight: "c",
+    starterTemplate: C_TEMPLATE,
   },
   cpp: {
     id: "cpp",
@@ -126,6 +203,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     versionCommand: ["g++", "-dumpfullversion"],
     editorMode: "cpp",
     highlight: "cpp",
+    starterTemplate: CPP_TEMPLATE,
   },
   java: {
     id: "java",
@@ -150,6 +228,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     versionCommand: ["javac", "-version"],
     editorMode: "java",
     highlight: "java",
+    starterTemplate: JAVA_TEMPLATE,
   },
   javascript: {
     id: "javascript",
@@ -165,6 +244,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     versionCommand: ["node", "--version"],
     editorMode: "javascript",
     highlight: "javascript",
+    starterTemplate: JAVASCRIPT_TEMPLATE,
   },
   go: {
     id: "go",
@@ -180,6 +260,8 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     versionCommand: ["go", "version"],
     editorMode: "go",
     highlight: "go",
+    editorIndent: "\t",
+    starterTemplate: GO_TEMPLATE,
   },
   rust: {
     id: "rust",
@@ -194,6 +276,7 @@ export const LANGUAGES: Record<LanguageId, LanguageSpec> = {
     versionCommand: ["rustc", "--version"],
     editorMode: "rust",
     highlight: "rust",
+    starterTemplate: RUST_TEMPLATE,
   },
 };
 
