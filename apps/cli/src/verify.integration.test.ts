@@ -145,6 +145,61 @@ describe("problem:verify", () => {
     },
   );
 
+  // One demo package per feature of the format (issue 12); each row is [expected, actual, file, score].
+  const FEATURE_DEMOS: [name: string, rows: string[][]][] = [
+    [
+      // The second wrong answer is right on every first pass: only a real second pass catches it.
+      "multi-pass-increment",
+      [
+        ["AC", "AC", "submissions/accepted/count_up.py", "100"],
+        ["WA", "WA", "submissions/wrong_answer/count_up_twice.py", "0"],
+        ["WA", "WA", "submissions/wrong_answer/stops_at_1000.py", "0"],
+      ],
+    ],
+    [
+      // 50 points per test from the Python validator's score.txt (1 per test without it).
+      "closest-score",
+      [
+        ["AC", "AC", "submissions/accepted/square.py", "100"],
+        ["WA", "WA", "submissions/wrong_answer/zero.py", "0"],
+      ],
+    ],
+    [
+      // Four groups of 10 points, two of them two levels below secret/, one made of links.
+      "nested-groups",
+      [
+        ["AC", "AC", "submissions/accepted/sum_all.py", "40"],
+        ["WA", "WA", "submissions/wrong_answer/first_two.py", "20"],
+      ],
+    ],
+    [
+      "sample-only",
+      [
+        ["AC", "AC", "submissions/accepted/hello.py", "100"],
+        ["WA", "WA", "submissions/wrong_answer/always_world.py", "0"],
+      ],
+    ],
+    [
+      "header-validator",
+      [
+        ["AC", "AC", "submissions/accepted/one_and_rest.py", "100"],
+        ["WA", "WA", "submissions/wrong_answer/zero_and_all.py", "0"],
+      ],
+    ],
+  ];
+
+  it.each(FEATURE_DEMOS)("verifies the demo package %s", { timeout: 600_000 }, async (name, expected) => {
+    const result = await verify(path.join(ROOT, "infra/demo/problems", name), "--slug", `${prefix}-${name}`);
+    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    const table = lines.indexOf("expected  actual  file");
+    const rows = lines
+      .slice(table + 1, -1)
+      .map((line) => /^(\S+)\s+(\S+)\s+(\S+) \(score ([\d.]+)\)$/.exec(line)?.slice(1) ?? [line]);
+    expect(rows).toEqual(expected);
+    expect(lines.at(-1)).toBe(`All ${expected.length} submissions got the expected verdict.`);
+  });
+
   it("refuses a package without submissions", async () => {
     const pkg = path.join(base, "empty");
     await cp(APLUSB, pkg, { recursive: true });

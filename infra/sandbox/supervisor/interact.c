@@ -51,9 +51,29 @@ static const char *party_kind(const struct party *p) {
 }
 
 /*
+ * Reads and discards what poll() said is waiting in a pipe: one read, which cannot
+ * block. (O_NONBLOCK is no option: it belongs to the open file description, which the
+ * program's stdin shares, and would make the program's reads fail.)
+ */
+static void discard_once(int fd) {
+  char buf[65536];
+  if (read(fd, buf, sizeof buf) < 0) {
+    /* Nothing to do: the next poll() reports the pipe again if anything is left. */
+  }
+}
+
+/*
  * Runs the submission and the problem's interactor side by side, each one's stdout
  * piped into the other's stdin. The interactor runs as JUDGE_UID in JUDGE_DATA_DIR with
  * the test's input and answer there; the submission (RUN_UID) cannot open that dir.
+ *
+ * Pipe ends stay open until their process exits, as problemtools and BAPCtools keep
+ * them: the supervisor holds the program's stdout until the program has exited, so a
+ * program that closes stdout and then crashes or sleeps is judged on that (RE, TLE)
+ * rather than on the interactor's reaction to an early end of input; and it holds the
+ * program's stdin until the interactor has exited, reading away what the interactor
+ * writes to a program that is gone, so the interactor never dies of SIGPIPE or blocks
+ * because the program ended first.
  */
 void cmd_interact(const char *args) {
   struct run_request rq = {0}, iq;
@@ -106,7 +126,9 @@ void cmd_interact(const char *args) {
   judge.pid = fork();
   if (judge.pid == 0) exec_child(&iq, JUDGE_UID, JUDGE_DATA_DIR, s2i[0], i2s[1], int_err[1], int_status[1]);
   if (sol.pid < 0 || judge.pid < 0) _exit(2);
-  close(s2i[0]); close(s2i[1]); close(i2s[0]); close(i2s[1]);
+  close(s2i[0]);
+  close(i2s[1]);
+  int sol_out_hold = s2i[1], sol_in_hold = i2s[0], sol_in_closed = 0;
   close(sol_err[1]); close(int_err[1]); close(sol_status[1]); close(int_status[1]);
   sol.status_fd = sol_status[0];
   judge.status_fd = int_status[0];
@@ -118,17 +140,23 @@ void cmd_interact(const char *args) {
   const char *first = NULL;
   int64_t sol_end = 0;
   while (!sol.done || !judge.done) {
-    struct pollfd fds[4] = {{sol.done ? -1 : sol.pidfd, POLLIN, 0},
+    struct pollfd fds[5] = {{sol.done ? -1 : sol.pidfd, POLLIN, 0},
                             {judge.done ? -1 : judge.pidfd, POLLIN, 0},
                             {serr.fd, POLLIN, 0},
-                            {ierr.fd, POLLIN, 0}};
-    poll(fds, 4, TICK_MS);
+                            {ierr.fd, POLLIN, 0},
+                            {sol.done && !sol_in_closed ? sol_in_hold : -1, POLLIN, 0}};
+    poll(fds, 5, TICK_MS);
+    if (fds[4].revents & POLLIN) discard_once(sol_in_hold);
+    else if (fds[4].revents & (POLLHUP | POLLERR)) sol_in_closed = 1; /* the interactor closed its end */
     if ((fds[2].revents & (POLLIN | POLLHUP)) && read_into(&serr) == 0) serr.fd = -1;
     if ((fds[3].revents & (POLLIN | POLLHUP)) && read_into(&ierr) == 0) ierr.fd = -1;
     if (fds[0].revents & POLLIN) {
       reap_party(&sol);
       sol_end = now_us();
       if (!first) first = "solution";
+      /* Only now does the interactor read end-of-file. */
+      close(sol_out_hold);
+      sol_out_hold = -1;
     }
     if (fds[1].revents & POLLIN) {
       reap_party(&judge);
@@ -161,6 +189,8 @@ void cmd_interact(const char *args) {
     reap_party(&judge);
   }
   if (!first) first = "solution";
+  if (sol_out_hold >= 0) close(sol_out_hold);
+  close(sol_in_hold);
   struct rusage orphans = {0};
   long orphan_rss = 0;
   int procs = 0;

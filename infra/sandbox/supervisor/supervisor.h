@@ -61,7 +61,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define SUPERVISOR_VERSION "3"
+#define SUPERVISOR_VERSION "4"
 #define RUN_UID 10001
 #define RUN_GID 10001
 /* Interactors run as their own uid: the submission (RUN_UID) cannot read their data. */

@@ -38,6 +38,17 @@ describe("classifyInteraction", () => {
       }),
     ).toBe("WA");
   });
+  it("gives the interactor's rejection to a program killed by SIGPIPE, whichever exit was seen first", () => {
+    expect(
+      classify({
+        judge: { exitCode: 43 },
+        first: "solution",
+        solution: { status: "signaled", exitCode: null, signal: 13 },
+      }),
+    ).toBe("WA");
+    // An accepting interactor does not excuse a crash.
+    expect(classify({ first: "solution", solution: { status: "signaled", exitCode: null, signal: 13 } })).toBe("RE");
+  });
   it("lets the program's own limits win when it ended first", () => {
     expect(classify({ judge: { exitCode: 43 }, first: "solution", solution: { status: "cpu", exitCode: null } })).toBe(
       "TLE",

@@ -1,5 +1,11 @@
 import type Docker from "dockerode";
-import { LANGUAGES, MAX_COMPILE_OUTPUT_BYTES, type LanguageId, type LanguageSpec } from "@arbiter/shared";
+import {
+  LANGUAGES,
+  MAX_COMPILE_OUTPUT_BYTES,
+  sourceFileFor,
+  type LanguageId,
+  type LanguageSpec,
+} from "@arbiter/shared";
 import { RUNNER_ENV, Sandbox, imageForLanguage } from "@arbiter/sandbox";
 import { COMPILE_LIMITS } from "./limits";
 
@@ -22,7 +28,7 @@ export async function compileInSandbox(
   language: LanguageSpec,
   source: string,
 ): Promise<CompileOutcome> {
-  await sandbox.writeFile(language.sourceFile, source);
+  await sandbox.writeFile(sourceFileFor(language, source), source);
   const result = await sandbox.run({
     argv: language.compile,
     env: [...RUNNER_ENV, ...(language.env ?? [])],

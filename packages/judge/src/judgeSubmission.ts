@@ -127,7 +127,7 @@ async function runJudging(
 
   let mode: TestMode;
   try {
-    mode = await prepareTestMode(ctx, problem.interactive, checkerConfig.data, sandbox, closeables, expiresAt);
+    mode = await prepareTestMode(ctx, problem, checkerConfig.data, sandbox, closeables, expiresAt);
   } catch (error) {
     if (error instanceof InteractorError || error instanceof CheckerError) {
       return { verdict: "IE", score: 0, errorDetail: error.message };
@@ -141,7 +141,7 @@ async function runJudging(
 
 async function prepareTestMode(
   ctx: JudgeContext,
-  interactive: boolean,
+  { interactive, validationPasses }: { interactive: boolean; validationPasses: number },
   config: ReturnType<typeof checkerConfigSchema.parse>,
   sandbox: Sandbox,
   closeables: Closeables,
@@ -149,6 +149,7 @@ async function prepareTestMode(
 ): Promise<TestMode> {
   if (interactive) {
     if (config.kind !== "icpc") throw new InteractorError("an interactive problem needs an ICPC-style interactor");
+    if (validationPasses > 1) throw new InteractorError("interactive multi-pass problems are not supported");
     const binary = await compileInteractor(ctx.docker, config, ctx.workerId);
     await sandbox.writeFile(INTERACTOR_NAME, binary, 0o755, "judge");
     return { kind: "interactive" };
@@ -160,7 +161,10 @@ async function prepareTestMode(
       ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}),
     }),
   );
-  return { kind: "batch", checker };
+  if (validationPasses > 1 && config.kind !== "icpc") {
+    throw new CheckerError("a multi-pass problem needs an ICPC output validator");
+  }
+  return { kind: "batch", checker, passes: validationPasses };
 }
 
 async function runTestGroups(
@@ -184,6 +188,7 @@ async function runTestGroups(
       sample: group.sample,
       tests: [],
       size: group.tests.length,
+      graderFlags: group.graderFlags,
     };
     judged.push(entry);
     const blocked = group.dependencies.some((dep) => {
@@ -195,25 +200,22 @@ async function runTestGroups(
       const result = await judgeTest(
         sandbox,
         language,
-        {
-          timeLimitMs: problem.timeLimitMs,
-          memoryLimitBytes,
-          outputLimitBytes: Math.max(16 * MIB, test.answer.length * 4),
-        },
+        { timeLimitMs: problem.timeLimitMs, memoryLimitBytes, outputLimitBytes: problem.outputLimitMb * MIB },
         mode,
         Buffer.from(test.input),
         Buffer.from(test.answer),
       );
       if (result.verdict === "IE" && result.detail) details.push(`test ${test.index}: ${result.detail}`);
       await storeTestResult(report, test, result);
-      entry.tests.push({ verdict: result.verdict, fraction: result.fraction });
+      entry.tests.push({ verdict: result.verdict, fraction: result.fraction, score: result.score });
       if (stopAtFirstFailure && result.verdict !== "AC") {
         stopped = true;
         break;
       }
+      if (group.stopOnReject && result.verdict !== "AC") break;
     }
   }
-  const score = scoreJudging(problem.scoring, judged);
+  const score = scoreJudging(problem.scoring, judged, { graderFlags: problem.graderFlags });
   return details.length > 0 ? { ...score, errorDetail: details.join("\n").slice(0, 4000) } : score;
 }
 
@@ -232,6 +234,7 @@ async function storeTestResult(
     exitCode: result.exitCode,
     signal: result.signal,
     fraction: result.fraction,
+    score: result.score,
     output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
     sample: test.isSample,
   });

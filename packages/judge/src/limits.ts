@@ -8,9 +8,23 @@ export const COMPILE_LIMITS = {
   fileSizeLimitBytes: 256 * 1024 * 1024,
 } as const;
 
-/** Wall limit of a test from its CPU limit: generous, so only sleeping or blocking trips it. */
-export function wallLimitFor(cpuLimitMs: number): number {
-  return cpuLimitMs * 2 + 1000;
+/**
+ * Fixed part of the wall overshoot, in ms. DOMjudge's default is 1 s ("1s|10%") on
+ * judgehosts pinned to their own cores; Arbiter's wall time also holds the sandbox's
+ * process start, and its machines may be shared (a load of 5 on 2 cores has been seen
+ * in CI), where a 1 s margin turned a 0.3 s program into TLE. 2 s keeps the verdict on
+ * the program.
+ */
+const WALL_OVERSHOOT_MS = 2000;
+
+/**
+ * Wall limit of a test from its time limit: the limit plus an overshoot (the larger of
+ * WALL_OVERSHOOT_MS and a tenth, as DOMjudge's "Xs|10%"), so a program that sleeps or
+ * blocks past the limit is TLE as the format's judges rule. The run is stopped there,
+ * and a stopped run is TLE.
+ */
+export function wallLimitFor(timeLimitMs: number): number {
+  return timeLimitMs + Math.max(WALL_OVERSHOOT_MS, Math.ceil(timeLimitMs / 10));
 }
 
 /** Program stderr kept per test (for logs only; never shown for hidden tests). */

@@ -3,8 +3,9 @@
  * change here or in the supervisor: it is stored with each judging so a verdict can be
  * explained and reproduced later.
  */
-// 4: SysV IPC and POSIX message queues denied by the supervisor's seccomp filter.
-export const SANDBOX_POLICY_VERSION = "4";
+// 4: interactive pipe ends held until each process exits (supervisor interact.c).
+// 5: SysV IPC and POSIX message queues denied by the supervisor's seccomp filter.
+export const SANDBOX_POLICY_VERSION = "5";
 
 /** uid/gid that compilers and submitted programs run as; the supervisor is uid 0. */
 export const RUNNER_UID = 10001;

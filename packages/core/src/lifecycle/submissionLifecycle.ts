@@ -14,6 +14,8 @@ export interface RecordedTest {
   exitCode: number | null;
   signal: number | null;
   fraction: number | null;
+  /** Points from the validator's score.txt (scoring problems), where it wrote one. */
+  score: number | null;
   /** Kept for sample tests only (the caller cuts it). */
   output: Uint8Array<ArrayBuffer> | null;
   sample: boolean;

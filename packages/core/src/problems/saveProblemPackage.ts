@@ -23,6 +23,9 @@ export async function saveProblemPackage(
     statement: pkg.statement,
     timeLimitMs: pkg.timeLimitMs,
     memoryLimitMb: pkg.memoryLimitMb,
+    outputLimitMb: pkg.outputLimitMb,
+    validationPasses: pkg.validationPasses,
+    graderFlags: pkg.graderFlags,
     scoring: pkg.scoring,
     checker: pkg.checker as Prisma.InputJsonObject,
     interactive: pkg.interactive,
@@ -48,7 +51,15 @@ export async function saveProblemPackage(
       const groupIds = new Map<string, string>();
       for (const [i, group] of pkg.groups.entries()) {
         const row = await tx.testGroup.create({
-          data: { problemId, index: i + 1, name: group.name, points: group.points, dependencies: group.dependencies },
+          data: {
+            problemId,
+            index: i + 1,
+            name: group.name,
+            points: group.points,
+            dependencies: group.dependencies,
+            graderFlags: group.graderFlags,
+            stopOnReject: group.stopOnReject,
+          },
           select: { id: true },
         });
         groupIds.set(group.name, row.id);

@@ -11,12 +11,24 @@
 export interface CheckResult {
   verdict: "AC" | "WA" | "IE";
   fraction?: number;
+  /** An ICPC validator's score.txt: the test's points in a scoring problem. */
+  score?: number;
+  /** Multi-pass: the nextpass.in an accepting validator wrote, the program's input for the next pass. */
+  nextPassInput?: Buffer;
   message?: string;
+}
+
+/**
+ * Which pass of a multi-pass test a check belongs to (1-based). From the second pass
+ * on, the validator's feedback directory is kept as the previous pass left it.
+ */
+export interface CheckPass {
+  index: number;
 }
 
 /** Checks one test's output; `close` releases whatever the checker holds (its sandbox). */
 export interface OutputChecker {
-  check(input: Buffer, output: Buffer, answer: Buffer): Promise<CheckResult>;
+  check(input: Buffer, output: Buffer, answer: Buffer, pass?: CheckPass): Promise<CheckResult>;
   close(): Promise<void>;
 }
 

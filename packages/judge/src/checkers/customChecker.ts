@@ -12,7 +12,7 @@ import {
 } from "@arbiter/sandbox";
 import { openCompiledProgram } from "../compileInSandbox";
 import { runCommand } from "../runProgram";
-import { internalError, type CheckResult, type OutputChecker } from "./checkResult";
+import { internalError, type CheckPass, type CheckResult, type OutputChecker } from "./checkResult";
 import { CheckerError } from "./checkerError";
 import { CHECKER_OUTPUT_LIMIT_BYTES, checkerLimits, type CheckerLimits } from "./checkerLimits";
 import { interpretIcpcRun } from "./interpretIcpcRun";
@@ -45,7 +45,15 @@ export interface CustomChecker extends OutputChecker {
  */
 const FEEDBACK_DIR = "/box/work/";
 const JUDGE_MESSAGE_FILE = "judgemessage.txt";
+/** Written by a validator that fails: why (the format's judgeerror.txt). */
+const JUDGE_ERROR_FILE = "judgeerror.txt";
+/** A scoring problem's points for the test (the format's score.txt). */
+const SCORE_FILE = "score.txt";
 const JUDGE_MESSAGE_MAX_BYTES = 64 * 1024;
+/** Multi-pass: the program's input for the next pass (the format's nextpass.in). */
+const NEXT_PASS_FILE = "nextpass.in";
+/** Largest nextpass.in, in bytes: as large as a test input may be. */
+const NEXT_PASS_MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_LIFETIME_MS = 60 * 60 * 1000;
 const EMPTY = Buffer.alloc(0);
 
@@ -106,13 +114,13 @@ class SandboxedChecker implements CustomChecker {
     return this.sandbox.imageDigest;
   }
 
-  check(input: Buffer, output: Buffer, answer: Buffer): Promise<CheckResult> {
+  check(input: Buffer, output: Buffer, answer: Buffer, pass?: CheckPass): Promise<CheckResult> {
     // The supervisor protocol is strictly request/response: serialise overlapping calls.
     const result = this.queue.then(async () => {
       // After a sandbox failure (e.g. a reply that never came) the stream may be out of step: stay failed.
       if (this.broken) throw this.broken;
       try {
-        return await this.checkNow(input, output, answer);
+        return await this.checkNow(input, output, answer, pass);
       } catch (error) {
         if (error instanceof SandboxError) this.broken = error;
         throw error;
@@ -127,7 +135,7 @@ class SandboxedChecker implements CustomChecker {
     await this.sandbox.close();
   }
 
-  private async checkNow(input: Buffer, output: Buffer, answer: Buffer): Promise<CheckResult> {
+  private async checkNow(input: Buffer, output: Buffer, answer: Buffer, pass?: CheckPass): Promise<CheckResult> {
     if (this.closed) throw new Error("the checker is closed");
     const bytes = input.length + output.length + answer.length;
     // All three live on the /box tmpfs (the output as the saved stdin for ICPC); keep room for the checker's own files.
@@ -140,9 +148,16 @@ class SandboxedChecker implements CustomChecker {
       this.memoryBytes = needed;
     }
 
-    await this.emptyWorkDir();
-    await this.sandbox.writeFile("input", input, 0o644);
-    await this.sandbox.writeFile("answer", answer, 0o644);
+    // A later pass of a multi-pass test keeps the feedback directory (the work dir) as the
+    // validator left it; only the previous pass's nextpass.in goes, so it is not read twice.
+    // The input and answer files written for the first pass are still there (the
+    // supervisor never overwrites a file).
+    if ((pass?.index ?? 1) > 1) await this.removeNextPass();
+    else {
+      await this.emptyWorkDir();
+      await this.sandbox.writeFile("input", input, 0o644);
+      await this.sandbox.writeFile("answer", answer, 0o644);
+    }
     if (this.config.kind === "testlib") await this.sandbox.writeFile("output", output, 0o644);
 
     const run = runCommand(this.language, this.limits.memoryLimitBytes);
@@ -163,7 +178,48 @@ class SandboxedChecker implements CustomChecker {
       stackLimitBytes: this.limits.memoryLimitBytes,
     });
     if (testlib) return interpretTestlibRun(result, this.limits);
-    return interpretIcpcRun(result, this.limits, await this.readJudgeMessage());
+    const checked = interpretIcpcRun(result, this.limits, {
+      judgeMessage: await this.readFeedback(JUDGE_MESSAGE_FILE),
+      judgeError: await this.readFeedback(JUDGE_ERROR_FILE),
+      score: await this.readFeedback(SCORE_FILE),
+    });
+    if (!pass || checked.verdict !== "AC") return checked;
+    const next = await this.readNextPass();
+    if (typeof next === "string") return internalError(next, undefined);
+    return next ? { ...checked, nextPassInput: next } : checked;
+  }
+
+  /** nextpass.in if the validator wrote one; a message when it is not a readable file within the cap. */
+  private async readNextPass(): Promise<Buffer | undefined | string> {
+    try {
+      return await this.sandbox.readFile(NEXT_PASS_FILE, NEXT_PASS_MAX_BYTES);
+    } catch (error) {
+      if (!(error instanceof SandboxFileRefusedError)) throw error;
+      if (error.reason === "missing") return undefined;
+      return `output validator wrote a ${NEXT_PASS_FILE} that cannot be used (${error.reason})`;
+    }
+  }
+
+  /** Deletes nextpass.in between passes, as the runner that the validator ran as. */
+  private async removeNextPass(): Promise<void> {
+    const result = await this.sandbox.run({
+      argv: ["rm", "-f", NEXT_PASS_FILE],
+      env: [...RUNNER_ENV],
+      stdin: EMPTY,
+      reset: false,
+      cpuLimitMs: 1000,
+      wallLimitMs: 5000,
+      memoryLimitBytes: this.limits.memoryLimitBytes,
+      outputLimitBytes: 0,
+      stderrLimitBytes: 4096,
+      fileSizeLimitBytes: 0,
+      stackLimitBytes: 8 * 1024 * 1024,
+    });
+    if (result.status !== "exited" || result.exitCode !== 0) {
+      throw new SandboxError(
+        `cannot remove ${NEXT_PASS_FILE} between passes (${result.status}, code ${result.exitCode ?? "-"})`,
+      );
+    }
   }
 
   /**
@@ -192,17 +248,18 @@ class SandboxedChecker implements CustomChecker {
   }
 
   /**
-   * judgemessage.txt if the validator wrote one. The supervisor copies out only a regular
-   * file (never through a symlink) of at most the cap; a refusal means there is no
-   * message to show, while any other error is a broken sandbox.
+   * A feedback file (judgemessage.txt, judgeerror.txt, score.txt) if the validator wrote
+   * one. The supervisor copies out only a regular file (never through a symlink) of at
+   * most the cap; a refusal means there is nothing to read, while any other error is a
+   * broken sandbox.
    */
-  private async readJudgeMessage(): Promise<string | undefined> {
+  private async readFeedback(name: string): Promise<string | undefined> {
     try {
-      return (await this.sandbox.readFile(JUDGE_MESSAGE_FILE, JUDGE_MESSAGE_MAX_BYTES)).toString("utf8");
+      return (await this.sandbox.readFile(name, JUDGE_MESSAGE_MAX_BYTES)).toString("utf8");
     } catch (error) {
       if (!(error instanceof SandboxFileRefusedError)) throw error;
       if (error.reason === "too-large")
-        return `(${JUDGE_MESSAGE_FILE} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
+        return `(${name} is larger than ${JUDGE_MESSAGE_MAX_BYTES} bytes and was not read)`;
       return undefined;
     }
   }

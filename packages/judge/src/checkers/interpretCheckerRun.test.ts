@@ -86,15 +86,17 @@ describe("interpretTestlibRun", () => {
 
 describe("interpretIcpcRun", () => {
   it("maps 42 to AC and 43 to WA, with judgemessage.txt as the message", () => {
-    expect(interpretIcpcRun(run({ exitCode: 42 }), limits, undefined)).toEqual({ verdict: "AC" });
-    expect(interpretIcpcRun(run({ exitCode: 43, stderr: "debug" }), limits, "expected 3, got 4\n")).toEqual({
+    expect(interpretIcpcRun(run({ exitCode: 42 }), limits)).toEqual({ verdict: "AC" });
+    expect(
+      interpretIcpcRun(run({ exitCode: 43, stderr: "debug" }), limits, { judgeMessage: "expected 3, got 4\n" }),
+    ).toEqual({
       verdict: "WA",
       message: "expected 3, got 4",
     });
   });
 
   it("falls back to stderr when there is no judge message", () => {
-    expect(interpretIcpcRun(run({ exitCode: 43, stderr: "bad token\n" }), limits, undefined)).toEqual({
+    expect(interpretIcpcRun(run({ exitCode: 43, stderr: "bad token\n" }), limits)).toEqual({
       verdict: "WA",
       message: "bad token",
     });
@@ -107,9 +109,34 @@ describe("interpretIcpcRun", () => {
     ["a timeout", run({ status: "cpu", exitCode: null, signal: 9 }), /CPU time limit/],
     ["a limit even with exit 42", run({ exitCode: 42, oomKilled: true }), /memory limit/],
   ])("makes %s an IE", (_name, result, message) => {
-    const interpreted = interpretIcpcRun(result, limits, undefined);
+    const interpreted = interpretIcpcRun(result, limits);
     expect(interpreted.verdict).toBe("IE");
     expect(interpreted.message).toMatch(message);
+  });
+});
+
+describe("interpretIcpcRun: the other feedback files", () => {
+  it("takes an accepting validator's score.txt as the test's score", () => {
+    expect(interpretIcpcRun(run({ exitCode: 42 }), limits, { score: "74.5\n" })).toEqual({
+      verdict: "AC",
+      score: 74.5,
+    });
+    // A rejected test earns nothing, whatever score.txt says.
+    expect(interpretIcpcRun(run({ exitCode: 43 }), limits, { score: "10" })).toEqual({ verdict: "WA" });
+  });
+  it("blames the validator for a score.txt that is not a number", () => {
+    const interpreted = interpretIcpcRun(run({ exitCode: 42 }), limits, { score: "lots" });
+    expect(interpreted.verdict).toBe("IE");
+    expect(interpreted.message).toMatch(/score\.txt that is not a number/);
+  });
+  it("explains a failing validator with its judgeerror.txt", () => {
+    const interpreted = interpretIcpcRun(run({ exitCode: 1, stderr: "noise" }), limits, {
+      judgeError: "answer file is malformed",
+    });
+    expect(interpreted).toEqual({
+      verdict: "IE",
+      message: "output validator exited with code 1, not 42 or 43: answer file is malformed",
+    });
   });
 });
 

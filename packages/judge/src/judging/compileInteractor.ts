@@ -1,5 +1,5 @@
 import type Docker from "dockerode";
-import { LANGUAGES, type CheckerConfig } from "@arbiter/shared";
+import { LANGUAGES, sourceFileFor, type CheckerConfig } from "@arbiter/shared";
 import { RUNNER_ENV, Sandbox, SandboxError, imageForLanguage } from "@arbiter/sandbox";
 import { truncateForDisplay } from "../compileInSandbox";
 import { COMPILE_LIMITS } from "../limits";
@@ -31,7 +31,7 @@ export async function compileInteractor(
     expiresAt: Date.now() + COMPILE_LIMITS.wallLimitMs + 60_000,
   });
   try {
-    await sandbox.writeFile(language.sourceFile, config.source);
+    await sandbox.writeFile(sourceFileFor(language, config.source), config.source);
     const result = await sandbox.run({
       argv: language.compile,
       env: [...RUNNER_ENV],

@@ -19,6 +19,8 @@ export interface TestLimits {
 export interface TestJudgement {
   verdict: Verdict;
   fraction: number | null;
+  /** Points the output validator gave in score.txt, or null. */
+  score: number | null;
   cpuTimeUs: number;
   wallTimeUs: number;
   memoryKb: number;
@@ -30,7 +32,12 @@ export interface TestJudgement {
   detail: string | null;
 }
 
-export type TestMode = { kind: "batch"; checker: OutputChecker } | { kind: "interactive" };
+/**
+ * How a test is judged: a batch run checked by the checker (`passes` above 1 for a
+ * multi-pass problem: the program runs again on each nextpass.in the validator writes,
+ * at most that many times), or an interactive run.
+ */
+export type TestMode = { kind: "batch"; checker: OutputChecker; passes?: number } | { kind: "interactive" };
 
 /** Runs one test in the submission's sandbox and judges it with the problem's checker or interactor. */
 export async function judgeTest(
@@ -67,6 +74,7 @@ export async function judgeTest(
     return {
       verdict,
       fraction: null,
+      score: null,
       cpuTimeUs: result.solution.cpuTimeUs,
       wallTimeUs: result.wallTimeUs,
       memoryKb: result.solution.memoryKb,
@@ -79,16 +87,37 @@ export async function judgeTest(
           : message || null,
     };
   }
-  const { limitVerdict, result } = await runProgram(sandbox, language, limits, input);
-  const base = {
-    cpuTimeUs: result.cpuTimeUs,
-    wallTimeUs: result.wallTimeUs,
-    memoryKb: result.memoryKb,
-    exitCode: result.exitCode,
-    signal: result.signal,
-    stdout: result.stdout,
-  };
-  if (limitVerdict) return { ...base, verdict: limitVerdict, fraction: null, detail: null };
-  const checked = await mode.checker.check(input, result.stdout, answer);
-  return { ...base, verdict: checked.verdict, fraction: checked.fraction ?? null, detail: checked.message ?? null };
+  const passes = mode.passes ?? 1;
+  let passInput = input;
+  let worst = { cpuTimeUs: 0, wallTimeUs: 0, memoryKb: 0 };
+  for (let pass = 1; ; pass++) {
+    const { limitVerdict, result } = await runProgram(sandbox, language, limits, passInput);
+    // Each pass has the whole time limit, so a test reports its slowest pass (and largest memory).
+    worst = {
+      cpuTimeUs: Math.max(worst.cpuTimeUs, result.cpuTimeUs),
+      wallTimeUs: Math.max(worst.wallTimeUs, result.wallTimeUs),
+      memoryKb: Math.max(worst.memoryKb, result.memoryKb),
+    };
+    const base = { ...worst, exitCode: result.exitCode, signal: result.signal, stdout: result.stdout };
+    if (limitVerdict) return { ...base, verdict: limitVerdict, fraction: null, score: null, detail: null };
+    const checked = await mode.checker.check(input, result.stdout, answer, passes > 1 ? { index: pass } : undefined);
+    const judged = {
+      ...base,
+      verdict: checked.verdict,
+      fraction: checked.fraction ?? null,
+      score: checked.verdict === "AC" ? (checked.score ?? null) : null,
+      detail: checked.message ?? null,
+    };
+    if (!checked.nextPassInput) return judged;
+    if (pass >= passes) {
+      // The format makes a nextpass.in on the last allowed pass the validator's error.
+      return {
+        ...judged,
+        verdict: "IE",
+        score: null,
+        detail: `the output validator wrote nextpass.in on pass ${pass}, the last of ${passes} allowed`,
+      };
+    }
+    passInput = checked.nextPassInput;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "@arbiter/shared";
-import { groupPassed, scoreJudging, type JudgedGroup } from "./score";
+import { groupPassed, groupScore, scoreJudging, type JudgedGroup } from "./score";
 
 const group = (
   name: string,
@@ -64,6 +64,58 @@ describe("scoreJudging", () => {
       verdict: "WA",
       score: 100,
     });
+  });
+});
+
+describe("scoring problems as Kattis' default grader judges them", () => {
+  const secret = (verdicts: Verdict[], graderFlags: string[] = []): JudgedGroup => ({
+    ...group("secret", verdicts.length, verdicts),
+    graderFlags,
+  });
+  it("reports the first failing test's verdict by default (first_error), not the worst", () => {
+    expect(scoreJudging("ioi", [secret(["AC", "WA", "TLE"], ["sum"])]).verdict).toBe("WA");
+    expect(scoreJudging("ioi", [secret(["AC", "WA", "TLE"], ["sum"])], { graderFlags: ["first_error"] }).verdict).toBe(
+      "WA",
+    );
+    expect(scoreJudging("ioi", [secret(["AC", "WA", "TLE"], ["sum"])], { graderFlags: ["worst_error"] }).verdict).toBe(
+      "TLE",
+    );
+  });
+  it("accepts when any test is accepted under accept_if_any_accepted, and always under always_accept", () => {
+    const groups = [secret(["WA", "AC", "TLE"], ["sum"])];
+    expect(scoreJudging("ioi", groups, { graderFlags: ["accept_if_any_accepted"] })).toEqual({
+      verdict: "AC",
+      score: 1,
+    });
+    expect(scoreJudging("ioi", [secret(["WA"], ["sum"])], { graderFlags: ["accept_if_any_accepted"] }).verdict).toBe(
+      "WA",
+    );
+    expect(scoreJudging("ioi", [secret(["WA"], ["sum"])], { graderFlags: ["always_accept"] }).verdict).toBe("AC");
+  });
+  it("leaves samples out of the verdict under ignore_sample", () => {
+    const groups = [group("sample", 0, ["WA"], 1, true), secret(["AC"], ["sum"])];
+    expect(scoreJudging("ioi", groups).verdict).toBe("WA");
+    expect(scoreJudging("ioi", groups, { graderFlags: ["ignore_sample"] })).toEqual({ verdict: "AC", score: 1 });
+  });
+  it("takes each test's score.txt in place of its share (a validator scoring 74 gives 74, not 1)", () => {
+    const scored: JudgedGroup = {
+      ...secret(["AC"], ["sum"]),
+      tests: [{ verdict: "AC", score: 74.25 }],
+    };
+    expect(scoreJudging("ioi", [scored])).toEqual({ verdict: "AC", score: 74.25 });
+  });
+  it("aggregates a group by its flags: sum, avg, min, max; unjudged tests are worth 0", () => {
+    const g = (flags: string[], verdicts: Verdict[], size = verdicts.length): JudgedGroup => ({
+      ...group("secret/a", 30, verdicts, size),
+      graderFlags: flags,
+    });
+    expect(groupScore(g(["sum"], ["AC", "WA", "AC"]))).toBe(20);
+    expect(groupScore(g(["avg"], ["AC", "WA", "AC"]))).toBe(20);
+    expect(groupScore(g(["min"], ["AC", "WA", "AC"]))).toBe(0);
+    expect(groupScore(g(["max"], ["AC", "WA", "WA"]))).toBe(30);
+    expect(groupScore(g([], ["AC", "AC"]))).toBe(30);
+    // on_reject: break stopped the group after the WA: the third test earns nothing.
+    expect(groupScore(g(["sum"], ["AC", "WA"], 3))).toBe(10);
   });
 });
 

@@ -4,6 +4,10 @@ export interface PlannedGroup<T> {
   points: number;
   dependencies: string[];
   sample: boolean;
+  /** How the group's tests make its score (Kattis grader_flags). */
+  graderFlags: string[];
+  /** on_reject: break — stop at the group's first rejected test. */
+  stopOnReject: boolean;
   tests: T[];
 }
 
@@ -13,6 +17,8 @@ interface GroupRow {
   index: number;
   points: number;
   dependencies: string[];
+  graderFlags?: string[];
+  stopOnReject?: boolean;
 }
 
 interface TestRow {
@@ -34,6 +40,8 @@ export function planTests<T extends TestRow>(groups: readonly GroupRow[], tests:
       points: g.points,
       dependencies: g.dependencies,
       sample: g.name === "sample" || g.name.startsWith("sample/"),
+      graderFlags: g.graderFlags ?? [],
+      stopOnReject: g.stopOnReject ?? false,
       tests: byIndex.filter((t) => t.groupId === g.id),
     }));
   const loose = byIndex.filter((t) => t.groupId === null || !groups.some((g) => g.id === t.groupId));
@@ -42,6 +50,8 @@ export function planTests<T extends TestRow>(groups: readonly GroupRow[], tests:
     points: 0,
     dependencies: [],
     sample,
+    graderFlags: [],
+    stopOnReject: false,
     tests: loose.filter((t) => t.isSample === sample),
   });
   const extra = [implicit("sample", true), implicit("secret", false)].filter((g) => g.tests.length > 0);

@@ -12,7 +12,7 @@ import {
   keymap,
   lineNumbers,
 } from "@codemirror/view";
-import type { LanguageId } from "@arbiter/shared";
+import { LANGUAGES, type LanguageId } from "@arbiter/shared";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { editorTheme } from "./editorTheme";
 import { loadLanguageSupport } from "./languageSupport";
@@ -87,7 +87,7 @@ export function CodeEditor({
           bracketMatching(),
           closeBrackets(),
           EditorState.tabSize.of(4),
-          indent.of(indentUnit.of(language === "go" ? "\t" : "    ")),
+          indent.of(indentUnit.of(LANGUAGES[language].editorIndent ?? "    ")),
           languageSlot.of([]),
           theme.of(editorTheme(media.matches)),
           keymap.of([
@@ -134,7 +134,7 @@ export function CodeEditor({
     const view = viewRef.current;
     if (!view) return;
     const { language: languageSlot, indent } = compartments.current;
-    view.dispatch({ effects: indent.reconfigure(indentUnit.of(language === "go" ? "\t" : "    ")) });
+    view.dispatch({ effects: indent.reconfigure(indentUnit.of(LANGUAGES[language].editorIndent ?? "    ")) });
     let cancelled = false;
     loadLanguageSupport(language).then(
       (support) => {

@@ -1,13 +1,14 @@
 import type { Extension } from "@codemirror/state";
-import type { LanguageId } from "@arbiter/shared";
+import { LANGUAGES, type LanguageId } from "@arbiter/shared";
 
 /**
- * CodeMirror highlighting per language, loaded on first use so a student who writes
- * Python never downloads the Rust grammar. C has no first-party package (lang-cpp is
- * C++), so it uses the C mode of @codemirror/legacy-modes.
+ * CodeMirror highlighting per editor mode (the language table's `editorMode`), loaded on
+ * first use so a student who writes Python never downloads the Rust grammar. C has no
+ * first-party package (lang-cpp is C++), so it uses the C mode of @codemirror/legacy-modes.
+ * A language whose mode is not here is edited as plain text.
  */
-const LOADERS: Record<LanguageId, () => Promise<Extension>> = {
-  python3: async () => (await import("@codemirror/lang-python")).python(),
+const LOADERS: Record<string, () => Promise<Extension>> = {
+  python: async () => (await import("@codemirror/lang-python")).python(),
   c: async () => {
     const [{ StreamLanguage }, { c }] = await Promise.all([
       import("@codemirror/language"),
@@ -28,7 +29,8 @@ const cache = new Map<LanguageId, Promise<Extension>>();
 export function loadLanguageSupport(language: LanguageId): Promise<Extension> {
   let pending = cache.get(language);
   if (!pending) {
-    pending = LOADERS[language]().catch((error: unknown) => {
+    const load = LOADERS[LANGUAGES[language].editorMode] ?? (async () => []);
+    pending = load().catch((error: unknown) => {
       cache.delete(language); // a failed chunk load (flaky network) may be retried later
       throw error;
     });

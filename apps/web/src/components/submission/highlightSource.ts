@@ -1,28 +1,9 @@
 import "server-only";
-import type { LanguageId } from "@arbiter/shared";
-import hljs from "highlight.js/lib/core";
-import c from "highlight.js/lib/languages/c";
-import cpp from "highlight.js/lib/languages/cpp";
-import go from "highlight.js/lib/languages/go";
-import java from "highlight.js/lib/languages/java";
-import javascript from "highlight.js/lib/languages/javascript";
-import python from "highlight.js/lib/languages/python";
-import rust from "highlight.js/lib/languages/rust";
-
-// Only the seven judged languages are registered, on the server: the browser gets
+import { LANGUAGES, type LanguageId } from "@arbiter/shared";
+// The full build registers every grammar highlight.js has, so a language added to the
+// table highlights with no change here. It runs on the server only: the browser gets
 // highlighted HTML and never downloads highlight.js.
-const GRAMMARS = { c, cpp, go, java, javascript, python, rust } as const;
-for (const [name, grammar] of Object.entries(GRAMMARS)) hljs.registerLanguage(name, grammar);
-
-const GRAMMAR_OF: Record<LanguageId, keyof typeof GRAMMARS> = {
-  python3: "python",
-  c: "c",
-  cpp: "cpp",
-  java: "java",
-  javascript: "javascript",
-  go: "go",
-  rust: "rust",
-};
+import hljs from "highlight.js";
 
 /** Sources longer than this are shown plain: highlighting is not worth the server time, in characters. */
 const MAX_HIGHLIGHTED_CHARS = 128 * 1024;
@@ -33,9 +14,10 @@ const MAX_HIGHLIGHTED_CHARS = 128 * 1024;
  * page can number lines. highlight.js escapes the code itself.
  */
 export function highlightSourceLines(source: string, language: LanguageId): string[] {
+  const grammar = LANGUAGES[language].highlight;
   const html =
-    source.length <= MAX_HIGHLIGHTED_CHARS
-      ? hljs.highlight(source, { language: GRAMMAR_OF[language], ignoreIllegals: true }).value
+    source.length <= MAX_HIGHLIGHTED_CHARS && hljs.getLanguage(grammar)
+      ? hljs.highlight(source, { language: grammar, ignoreIllegals: true }).value
       : escapeHtml(source);
   return splitHighlightedLines(html.replace(/\r\n?/g, "\n").replace(/\n$/, ""));
 }

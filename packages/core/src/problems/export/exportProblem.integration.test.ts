@@ -39,6 +39,9 @@ async function snapshot(slug: string) {
     statement: problem.statement,
     timeLimitMs: problem.timeLimitMs,
     memoryLimitMb: problem.memoryLimitMb,
+    outputLimitMb: problem.outputLimitMb,
+    validationPasses: problem.validationPasses,
+    graderFlags: problem.graderFlags,
     scoring: problem.scoring,
     checker: problem.checker,
     interactive: problem.interactive,
@@ -46,7 +49,14 @@ async function snapshot(slug: string) {
     hiddenTestDisclosure: problem.hiddenTestDisclosure,
     tags: problem.tags,
     difficulty: problem.difficulty,
-    groups: problem.testGroups.map((g) => ({ index: g.index, name: g.name, points: g.points, deps: g.dependencies })),
+    groups: problem.testGroups.map((g) => ({
+      index: g.index,
+      name: g.name,
+      points: g.points,
+      deps: g.dependencies,
+      graderFlags: g.graderFlags,
+      stopOnReject: g.stopOnReject,
+    })),
     tests: problem.testCases.map((t) => ({
       index: t.index,
       name: t.name,
@@ -102,7 +112,18 @@ async function kitchenSink(): Promise<string> {
 }
 
 describe("problem export", () => {
-  const packages = ["aplusb", "circle-area", "guess-number", "subtasks-sum", "kitchen-sink"];
+  const packages = [
+    "aplusb",
+    "circle-area",
+    "guess-number",
+    "subtasks-sum",
+    "multi-pass-increment",
+    "closest-score",
+    "nested-groups",
+    "sample-only",
+    "header-validator",
+    "kitchen-sink",
+  ];
 
   it.each(packages)("round-trips %s: import → export (dir) → import → export (zip) → import", async (name) => {
     const source = name === "kitchen-sink" ? await kitchenSink() : path.join(DEMOS, name);
@@ -134,7 +155,7 @@ describe("problem export", () => {
       "problem_statement/problem.en.md",
     ]);
     expect(await readFile(path.join(dir, "problem.yaml"), "utf8")).toContain(
-      "validation: custom\nkeywords: hashing subtasks\nlimits:\n  time_limit: 1\n  memory: 256\narbiter:\n  scoring: ioi\n  hidden_tests: per_test\n  difficulty: 2\n  checker: testlib\n  checker_language: cpp\n",
+      "validation: custom\nkeywords: hashing subtasks\nlimits:\n  time_limit: 1\n  memory: 256\n  output: 8\narbiter:\n  scoring: ioi\n  hidden_tests: per_test\n  difficulty: 2\n  checker: testlib\n  checker_language: cpp\n",
     );
     expect(await readFile(path.join(dir, "data/secret/large/testdata.yaml"), "utf8")).toBe(
       "points: 70\naccept_score: 70\ngrader_flags: min\narbiter_dependencies:\n  - secret/small\n",

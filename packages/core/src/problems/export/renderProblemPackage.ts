@@ -75,19 +75,32 @@ export async function renderProblemPackage(db: PrismaClient, slug: string): Prom
         { rel: `data/${group.name}/${stem}.ans`, bytes: test.answer },
       );
     }
-    const settings = testdataYaml(group, problem.scoring === "ioi");
+    const settings = testdataYaml({ ...group, size: tests.length }, problem.scoring === "ioi");
     if (settings) files.push({ rel: `data/${group.name}/testdata.yaml`, bytes: text(settings) });
+  }
+  if (problem.graderFlags.length > 0) {
+    files.push({
+      rel: "data/testdata.yaml",
+      bytes: text(stringify({ grader_flags: problem.graderFlags.join(" ") }, { lineWidth: 0 })),
+    });
   }
   return files;
 }
 
-const emptyGroup = { id: "", problemId: "", index: 0, points: 0, dependencies: [] as string[] };
+const emptyGroup = {
+  id: "",
+  problemId: "",
+  index: 0,
+  points: 0,
+  dependencies: [] as string[],
+  graderFlags: [] as string[],
+  stopOnReject: false,
+};
 
+/** sample or secret, then groups at any depth with safe names. */
 function isGroupName(name: string): boolean {
-  const [top, sub, ...deeper] = name.split("/");
-  if (deeper.length > 0) return false;
-  if (top === "sample") return sub === undefined;
-  return top === "secret" && (sub === undefined || isSafeSegment(sub));
+  const [top, ...subs] = name.split("/");
+  return (top === "sample" || top === "secret") && subs.every(isSafeSegment);
 }
 
 /** A file or directory name that stays inside its directory on any system. */
@@ -111,15 +124,34 @@ function testStems(group: string, tests: readonly { name: string }[]): string[] 
   return usable ? stems : tests.map((_, i) => String(i + 1));
 }
 
-/** A group's testdata.yaml, or undefined when it would only repeat the defaults (samples worth 0). */
+/**
+ * A group's testdata.yaml, or undefined when it would only repeat the defaults (samples
+ * worth 0). A group aggregated by min is written with Arbiter's `points` (all tests
+ * accepted, or nothing), the others with Kattis' accept_score and grader_flags, so that
+ * importing it back, here or in Kattis' tools, scores the same.
+ */
 function testdataYaml(
-  group: { name: string; points: number; dependencies: string[] },
+  group: {
+    name: string;
+    points: number;
+    dependencies: string[];
+    graderFlags: string[];
+    stopOnReject: boolean;
+    size: number;
+  },
   ioi: boolean,
 ): string | undefined {
-  if (group.name === "sample" && group.points === 0 && group.dependencies.length === 0) return undefined;
-  const yaml: Record<string, unknown> = { points: group.points };
-  // The same meaning for Kattis tools: all tests accepted, or nothing.
-  if (ioi) Object.assign(yaml, { accept_score: group.points, grader_flags: "min" });
+  const sample = group.name === "sample" || group.name.startsWith("sample/");
+  if (sample && group.points === 0 && group.dependencies.length === 0) return undefined;
+  const aggregation = group.graderFlags.find((f) => ["sum", "avg", "max"].includes(f));
+  const yaml: Record<string, unknown> =
+    aggregation === undefined || !ioi
+      ? { points: group.points, ...(ioi ? { accept_score: group.points, grader_flags: "min" } : {}) }
+      : {
+          accept_score: aggregation === "sum" ? group.points / Math.max(1, group.size) : group.points,
+          grader_flags: aggregation,
+        };
+  if (ioi && !group.stopOnReject) yaml.on_reject = "continue";
   if (group.dependencies.length > 0) yaml.arbiter_dependencies = group.dependencies;
   return stringify(yaml, { lineWidth: 0 });
 }

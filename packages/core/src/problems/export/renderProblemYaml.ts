@@ -1,5 +1,6 @@
 import {
   LANGUAGES,
+  sourceFileFor,
   type CheckerConfig,
   type HiddenTestDisclosure,
   type LanguageId,
@@ -12,6 +13,8 @@ export interface ProblemYamlFields {
   title: string;
   timeLimitMs: number;
   memoryLimitMb: number;
+  outputLimitMb: number;
+  validationPasses: number;
   scoring: ScoringMode;
   checker: CheckerConfig;
   interactive: boolean;
@@ -24,8 +27,11 @@ export interface ProblemYamlFields {
 /** Where a custom checker goes in the package, by its kind. */
 export function checkerFileRel(checker: Exclude<CheckerConfig, { kind: "default" }>, interactive: boolean): string {
   const name = checker.kind === "testlib" ? "checker" : interactive ? "interactor" : "validator";
-  // Java wants the file named after its class; everything else only needs the extension.
-  const file = checker.language === "java" ? LANGUAGES.java.sourceFile : `${name}${extensionFor(checker.language)}`;
+  // A language whose file name follows the code (Java: its public class) keeps that name.
+  const language = LANGUAGES[checker.language];
+  const file = language.sourceFileFromSource
+    ? sourceFileFor(language, checker.source)
+    : `${name}${extensionFor(checker.language)}`;
   return `output_validators/${name}/${file}`;
 }
 
@@ -37,6 +43,7 @@ export function checkerFileRel(checker: Exclude<CheckerConfig, { kind: "default"
 export function renderProblemYaml(problem: ProblemYamlFields): string {
   const { checker } = problem;
   const custom = checker.kind !== "default";
+  const multiPass = problem.validationPasses > 1;
   const arbiter: Record<string, unknown> = { scoring: problem.scoring };
   if (problem.runAllTests) arbiter.run_all_tests = true;
   if (problem.hiddenTestDisclosure !== "verdict_only") arbiter.hidden_tests = problem.hiddenTestDisclosure;
@@ -49,10 +56,17 @@ export function renderProblemYaml(problem: ProblemYamlFields): string {
   const yaml: Record<string, unknown> = {
     name: problem.title,
     type: problem.scoring === "ioi" ? "scoring" : "pass-fail",
-    validation: !custom ? "default" : problem.interactive ? "custom interactive" : "custom",
+    validation: !custom
+      ? "default"
+      : ["custom", ...(problem.interactive ? ["interactive"] : []), ...(multiPass ? ["multi-pass"] : [])].join(" "),
     ...(flags.length > 0 ? { validator_flags: flags.join(" ") } : {}),
     ...tagFields(problem.tags),
-    limits: { time_limit: problem.timeLimitMs / 1000, memory: problem.memoryLimitMb },
+    limits: {
+      time_limit: problem.timeLimitMs / 1000,
+      memory: problem.memoryLimitMb,
+      output: problem.outputLimitMb,
+      ...(multiPass ? { validation_passes: problem.validationPasses } : {}),
+    },
     arbiter,
   };
   return `# Exported by Arbiter (Kattis problem package format, legacy).\n${stringify(yaml, { lineWidth: 0 })}`;

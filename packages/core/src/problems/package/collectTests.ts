@@ -10,14 +10,14 @@ export interface TestFiles {
 }
 
 export interface GroupFiles {
-  /** "sample", "secret" or "secret/<group>": the directory below data/. */
+  /** "sample", "secret", "secret/<group>", "secret/<group>/<subgroup>"…: the directory below data/. */
   name: string;
   /** Sorted naturally by stem (so 2 comes before 10). */
   tests: TestFiles[];
 }
 
 export interface CollectedTests {
-  /** In judging order: sample, secret's own tests, then secret's subgroups sorted naturally. Empty groups are left out. */
+  /** In judging order: sample, then secret, each group's own tests before its subgroups (sorted naturally), at any depth. Empty groups are left out. */
   groups: GroupFiles[];
   warnings: string[];
 }
@@ -27,9 +27,11 @@ const VALIDATOR_TEST_DIRS = /^(invalid_inputs?|invalid_outputs?|invalid_answers?
 
 /**
  * Finds the package's tests and their groups. Every `.in` needs its `.ans` and the
- * reverse; other files (images, .md, .interaction, testdata.yaml) are left alone.
- * Groups may be nested one level below data/secret; anything that would silently
- * drop tests the author wrote (deeper groups, unknown directories) is an error.
+ * reverse; other files the format allows beside them (`.interaction`, `.hint`, `.desc`,
+ * `.in.statement`, `.ans.statement`, `.out`, `.args`, `.files`, images, testdata.yaml)
+ * are left alone. Groups nest at any depth below data/sample and data/secret. A problem
+ * may have only samples (they are then its only tests). Anything that would silently
+ * drop tests the author wrote (unknown directories, empty groups) is an error.
  */
 export function collectTests(source: PackageSource): CollectedTests {
   const warnings: string[] = [];
@@ -47,29 +49,23 @@ export function collectTests(source: PackageSource): CollectedTests {
     }
   }
 
-  const groups: GroupFiles[] = [];
-  const sample = collectGroup(source, "sample");
-  for (const sub of sample.subdirs) {
-    throw new ProblemPackageError(`${shown(sub)} is a directory; data/sample cannot have groups`);
-  }
-  if (sample.group.tests.length > 0) groups.push(sample.group);
-
-  const secret = collectGroup(source, "secret");
-  if (secret.group.tests.length > 0) groups.push(secret.group);
-  for (const sub of secret.subdirs.sort(naturalCompare)) {
-    const nested = collectGroup(source, sub.slice("data/".length));
-    const deeper = nested.subdirs[0];
-    if (deeper !== undefined) {
-      throw new ProblemPackageError(`${shown(deeper)}: groups can be nested only one level below data/secret`);
-    }
-    if (nested.group.tests.length === 0) throw new ProblemPackageError(`${shown(sub)} has no tests (.in/.ans pairs)`);
-    groups.push(nested.group);
-  }
-
-  if (!groups.some((g) => g.name.startsWith("secret"))) {
-    throw new ProblemPackageError("data/secret has no tests: add at least one .in/.ans pair");
+  const groups = [...collectTree(source, "sample", true), ...collectTree(source, "secret", true)];
+  if (groups.length === 0) {
+    throw new ProblemPackageError("data/ has no tests: add .in/.ans pairs to data/secret (or data/sample)");
   }
   return { groups, warnings };
+}
+
+/** A group and everything below it: its own tests first, then each subgroup in natural order. */
+function collectTree(source: PackageSource, name: string, top: boolean): GroupFiles[] {
+  const here = collectGroup(source, name);
+  const below = here.subdirs
+    .sort(naturalCompare)
+    .flatMap((sub) => collectTree(source, sub.slice("data/".length), false));
+  if (!top && here.group.tests.length === 0 && below.length === 0) {
+    throw new ProblemPackageError(`data/${shown(name)} has no tests (.in/.ans pairs)`);
+  }
+  return here.group.tests.length > 0 ? [here.group, ...below] : below;
 }
 
 function collectGroup(source: PackageSource, name: string): { group: GroupFiles; subdirs: string[] } {

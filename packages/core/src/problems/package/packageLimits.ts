@@ -34,5 +34,7 @@ export const ZIP_RATIO_CHECK_MIN_BYTES = 1024 * 1024;
 
 /** Accepted range of `limits.time_limit`, in seconds. */
 export const TIME_LIMIT_RANGE_S = { min: 0.1, max: 60 } as const;
+/** Accepted range of `limits.output`, in MiB. */
+export const OUTPUT_LIMIT_RANGE_MB = { min: 1, max: 1024 } as const;
 /** Accepted range of `limits.memory`, in MiB. */
 export const MEMORY_LIMIT_RANGE_MB = { min: 16, max: 4096 } as const;

@@ -8,6 +8,9 @@ describe("parseProblemYaml", () => {
       title: "Sum",
       timeLimitMs: DEFAULT_TIME_LIMIT_MS,
       memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB,
+      outputLimitMb: 8,
+      timeLimitGiven: false,
+      validationPasses: 1,
       scoring: "icpc",
       customValidation: false,
       interactive: false,
@@ -36,24 +39,52 @@ describe("parseProblemYaml", () => {
   });
 
   it.each([
-    ["default", false, false],
-    ["custom", true, false],
-    ["custom interactive", true, true],
-    ["  custom   interactive ", true, true],
-  ])("reads validation %j", (validation, custom, interactive) => {
+    ["default", false, false, "icpc", 1],
+    ["custom", true, false, "icpc", 1],
+    ["custom interactive", true, true, "icpc", 1],
+    ["  custom   interactive ", true, true, "icpc", 1],
+    ["custom score", true, false, "ioi", 1],
+    ["custom multi-pass", true, false, "icpc", 2],
+    ["custom score multi-pass", true, false, "ioi", 2],
+  ])("reads legacy validation %j", (validation, custom, interactive, scoring, validationPasses) => {
     expect(parseProblemYaml(`name: S\nvalidation: ${validation}\n`)).toMatchObject({
       customValidation: custom,
       interactive,
+      scoring,
+      validationPasses,
     });
   });
 
   it.each([
-    ["custom score", /not supported \(validators that report scores/],
-    ["custom interactive score", /not supported/],
-    ["default interactive", /not supported/],
-    ["magic", /validation "magic" is not supported; use "default", "custom" or "custom interactive"/],
-  ])("rejects validation %j", (validation, message) => {
-    expect(() => parseProblemYaml(`name: S\nvalidation: ${validation}\n`)).toThrow(message);
+    ["pass-fail", false, false, "icpc", 1],
+    ["scoring", false, false, "ioi", 1],
+    ["interactive", true, true, "icpc", 1],
+    ["scoring interactive", true, true, "ioi", 1],
+    ["[pass-fail, multi-pass]", true, false, "icpc", 2],
+  ])("reads 2023-07 type %j", (type, custom, interactive, scoring, validationPasses) => {
+    expect(parseProblemYaml(`name: S\ntype: ${type}\n`)).toMatchObject({
+      customValidation: custom,
+      interactive,
+      scoring,
+      validationPasses,
+    });
+  });
+
+  it.each([
+    ["validation: custom interactive interactive", /validation "custom interactive interactive" is not valid/],
+    ["validation: default interactive", /is not valid/],
+    ["validation: magic", /validation "magic" is not valid; use "default", or "custom" followed by any of/],
+    ["type: pass-fail scoring", /cannot be both "pass-fail" and "scoring"/],
+    ["type: magic", /type "magic" is not a problem type/],
+    ["type: submit-answer", /submit-answer problems .* are not supported/],
+    ["type: interactive multi-pass", /interactive multi-pass problems are not supported yet/],
+    [
+      "validation: custom multi-pass\nlimits: {validation_passes: 1}",
+      /validation_passes must be a whole number from 2 to 100/,
+    ],
+    ["limits: {output: 0}", /limits\.output must be between 1 and 1024 MiB/],
+  ])("rejects %j", (yaml, message) => {
+    expect(() => parseProblemYaml(`name: S\n${yaml}\n`)).toThrow(message);
   });
 
   it("reads validator_flags, keywords and tags", () => {
@@ -78,7 +109,6 @@ describe("parseProblemYaml", () => {
     ["arbiter: {checker_language: cobol}", /arbiter\.checker_language must be one of/],
     ["arbiter: {scorng: ioi}", /arbiter: unknown key "scorng"/],
     ["arbiter: 5", /arbiter must be a map/],
-    ["type: interactive", /type must be "pass-fail" or "scoring"/],
     [`tags: ["${"x".repeat(51)}"]`, /too long/],
   ])("rejects %j", (line, message) => {
     expect(() => parseProblemYaml(`name: S\n${line}\n`)).toThrow(message);
@@ -86,11 +116,12 @@ describe("parseProblemYaml", () => {
 
   it("warns about what it ignores", () => {
     const meta = parseProblemYaml(
-      "name: S\nproblem_format_version: 2023-07-draft\nlimits: {time_multiplier: 5, time_safety_margin: 2}\narbiter: {scoring: ioi, run_all_tests: true}\n",
+      "name: S\nproblem_format_version: 2024-99\nlimits: {time_multiplier: 5, time_safety_margin: 2, validation_passes: 3}\narbiter: {scoring: ioi, run_all_tests: true}\n",
     );
     expect(meta.warnings).toEqual([
-      'problem_format_version "2023-07-draft": read as the legacy format',
+      'problem_format_version "2024-99": read as 2023-07',
       "limits: time_multiplier, time_safety_margin ignored (Arbiter uses its own)",
+      "limits: validation_passes only matters for multi-pass problems: ignored",
       "arbiter.run_all_tests only matters for icpc scoring; ioi always runs every test it needs",
     ]);
     expect(meta.timeLimitMs).toBe(DEFAULT_TIME_LIMIT_MS);

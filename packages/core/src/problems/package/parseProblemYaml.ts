@@ -9,7 +9,7 @@ import {
   type ScoringMode,
 } from "@arbiter/shared";
 import { z } from "zod";
-import { MEMORY_LIMIT_RANGE_MB, TIME_LIMIT_RANGE_S } from "./packageLimits";
+import { MEMORY_LIMIT_RANGE_MB, OUTPUT_LIMIT_RANGE_MB, TIME_LIMIT_RANGE_S } from "./packageLimits";
 import { splitFlags } from "./parseValidatorFlags";
 import { parseYaml } from "./parseYaml";
 import { ProblemPackageError } from "./ProblemPackageError";
@@ -21,8 +21,14 @@ export interface ProblemMetadata {
   scoring: ScoringMode;
   /** `validation: custom …`: the output validator in the package decides. */
   customValidation: boolean;
-  /** `validation: custom interactive`: the validator is an interactor. */
+  /** `validation: custom interactive` or `type: interactive`: the validator is an interactor. */
   interactive: boolean;
+  /** `limits.output`: most a program may print per test, in MiB (the format's default is 8). */
+  outputLimitMb: number;
+  /** Whether problem.yaml gave `limits.time_limit` (else a DOMjudge `.timelimit` file may). */
+  timeLimitGiven: boolean;
+  /** Most runs per test: `limits.validation_passes` (default 2) for multi-pass problems, else 1. */
+  validationPasses: number;
   /** `validator_flags`, split into arguments. */
   validatorFlags: string[];
   /** `arbiter.checker: testlib`: the custom checker follows testlib's conventions, not ICPC's. */
@@ -52,6 +58,14 @@ const wordsSchema = z.union([z.string(), z.array(z.string())], { error: "must be
 
 const { min: minTime, max: maxTime } = TIME_LIMIT_RANGE_S;
 const { min: minMemory, max: maxMemory } = MEMORY_LIMIT_RANGE_MB;
+const { min: minOutput, max: maxOutput } = OUTPUT_LIMIT_RANGE_MB;
+/** The format's default number of passes of a multi-pass problem, and Arbiter's most. */
+const DEFAULT_VALIDATION_PASSES = 2;
+const MAX_VALIDATION_PASSES = 100;
+/** The format's default output limit, in MiB. */
+const DEFAULT_OUTPUT_LIMIT_MB = 8;
+/** problem_format_version values Arbiter reads: legacy, 2023-07 and the drafts after it (which keep its layout). */
+const KNOWN_VERSIONS = /^(legacy|2023-07(-draft)?|draft)$/;
 
 /** Arbiter's own section: strict, so that a typo is an error rather than silently ignored. */
 const arbiterSchema = z.strictObject(
@@ -83,7 +97,7 @@ const problemYamlSchema = z.looseObject({
   name: z.union([titleSchema, z.looseObject({ en: titleSchema })], {
     error: "must be text, or a map of languages with an English entry (en: ...)",
   }),
-  type: z.enum(["pass-fail", "scoring"], { error: 'must be "pass-fail" or "scoring"' }).optional(),
+  type: wordsSchema.optional(),
   validation: z.string({ error: 'must be text such as "default" or "custom interactive"' }).optional(),
   validator_flags: wordsSchema.optional(),
   keywords: wordsSchema.optional(),
@@ -101,6 +115,18 @@ const problemYamlSchema = z.looseObject({
         .min(minMemory, { error: `must be between ${minMemory} and ${maxMemory} MiB` })
         .max(maxMemory, { error: `must be between ${minMemory} and ${maxMemory} MiB` })
         .optional(),
+      validation_passes: z
+        .number({ error: "must be a whole number from 2 to 100" })
+        .int({ error: "must be a whole number from 2 to 100" })
+        .min(2, { error: "must be a whole number from 2 to 100" })
+        .max(MAX_VALIDATION_PASSES, { error: "must be a whole number from 2 to 100" })
+        .optional(),
+      output: z
+        .number({ error: "must be a whole number of MiB" })
+        .int({ error: "must be a whole number of MiB" })
+        .min(minOutput, { error: `must be between ${minOutput} and ${maxOutput} MiB` })
+        .max(maxOutput, { error: `must be between ${minOutput} and ${maxOutput} MiB` })
+        .optional(),
     })
     .nullish(),
   arbiter: arbiterSchema.nullish(),
@@ -109,8 +135,9 @@ const problemYamlSchema = z.looseObject({
 /** Limits keys that Kattis defines and Arbiter does not apply (its own defaults hold). */
 const IGNORED_LIMITS = [
   "time_multiplier",
+  "time_multipliers",
   "time_safety_margin",
-  "output",
+  "time_resolution",
   "code",
   "compilation_time",
   "compilation_memory",
@@ -132,14 +159,28 @@ export function parseProblemYaml(text: string): ProblemMetadata {
   const warnings: string[] = [];
 
   const version = yaml.problem_format_version;
-  if (version !== undefined && version !== "legacy") {
-    warnings.push(`problem_format_version "${version.slice(0, 40)}": read as the legacy format`);
+  if (version !== undefined && !KNOWN_VERSIONS.test(version)) {
+    warnings.push(`problem_format_version "${version.slice(0, 40)}": read as 2023-07`);
   }
   const ignoredLimits = IGNORED_LIMITS.filter((key) => yaml.limits?.[key] !== undefined);
   if (ignoredLimits.length > 0) warnings.push(`limits: ${ignoredLimits.join(", ")} ignored (Arbiter uses its own)`);
 
-  const { custom, interactive } = parseValidation(yaml.validation);
-  const scoring = arbiter.scoring ?? (yaml.type === "scoring" ? "ioi" : "icpc");
+  const validation = parseValidation(yaml.validation);
+  const type = parseType(yaml.type);
+  const interactive = validation.interactive || type.interactive;
+  const custom = validation.custom || interactive || type.multiPass;
+  const multiPass = validation.multiPass || type.multiPass;
+  if (multiPass && interactive) throw new ProblemPackageError(INTERACTIVE_MULTI_PASS_REFUSAL);
+  if (multiPass && arbiter.checker === "testlib") {
+    throw new ProblemPackageError(
+      "problem.yaml: multi-pass needs an ICPC output validator; remove arbiter.checker: testlib",
+    );
+  }
+  const passes = yaml.limits?.validation_passes;
+  if (passes !== undefined && !multiPass) {
+    warnings.push("limits: validation_passes only matters for multi-pass problems: ignored");
+  }
+  const scoring = arbiter.scoring ?? (type.scoring || validation.score ? "ioi" : "icpc");
   if (arbiter.run_all_tests && scoring !== "icpc") {
     warnings.push(`arbiter.run_all_tests only matters for icpc scoring; ${scoring} always runs every test it needs`);
   }
@@ -149,6 +190,9 @@ export function parseProblemYaml(text: string): ProblemMetadata {
     timeLimitMs:
       yaml.limits?.time_limit === undefined ? DEFAULT_TIME_LIMIT_MS : Math.round(yaml.limits.time_limit * 1000),
     memoryLimitMb: yaml.limits?.memory ?? DEFAULT_MEMORY_LIMIT_MB,
+    outputLimitMb: yaml.limits?.output ?? DEFAULT_OUTPUT_LIMIT_MB,
+    timeLimitGiven: yaml.limits?.time_limit !== undefined,
+    validationPasses: multiPass ? (passes ?? DEFAULT_VALIDATION_PASSES) : 1,
     scoring,
     customValidation: custom,
     interactive,
@@ -163,24 +207,72 @@ export function parseProblemYaml(text: string): ProblemMetadata {
   };
 }
 
-/**
- * `validation` is "default", "custom", or "custom" followed by "interactive"
- * (Kattis also allows "score", for validators that report scores: not supported).
- */
-function parseValidation(value: string | undefined): { custom: boolean; interactive: boolean } {
-  const words = (value ?? "default").trim().split(/\s+/);
-  const [mode, ...options] = words;
+const INTERACTIVE_MULTI_PASS_REFUSAL =
+  "problem.yaml: interactive multi-pass problems are not supported yet (multi-pass works with a batch output validator); " +
+  "Arbiter cannot judge this package as its author meant";
+
+interface Validation {
+  custom: boolean;
+  interactive: boolean;
+  /** `score`: the validator writes score.txt (legacy scoring problems). */
+  score: boolean;
+  multiPass: boolean;
+}
+
+const VALIDATION_OPTIONS = ["interactive", "score", "multi-pass"];
+
+/** Legacy `validation`: "default", or "custom" followed by any of "interactive", "score", "multi-pass". */
+function parseValidation(value: string | undefined): Validation {
+  const [mode, ...options] = (value ?? "default").trim().split(/\s+/);
   const known =
     (mode === "default" && options.length === 0) ||
-    (mode === "custom" && options.every((o) => o === "interactive") && options.length <= 1);
+    (mode === "custom" &&
+      options.every((o) => VALIDATION_OPTIONS.includes(o)) &&
+      new Set(options).size === options.length);
   if (!known) {
-    const hint = options.includes("score") ? " (validators that report scores are not supported)" : "";
     throw new ProblemPackageError(
-      `problem.yaml: validation "${(value ?? "").slice(0, 60)}" is not supported${hint}; ` +
-        `use "default", "custom" or "custom interactive"`,
+      `problem.yaml: validation "${(value ?? "").slice(0, 60)}" is not valid; ` +
+        `use "default", or "custom" followed by any of ${VALIDATION_OPTIONS.join(", ")}`,
     );
   }
-  return { custom: mode === "custom", interactive: options.includes("interactive") };
+  return {
+    custom: mode === "custom",
+    interactive: options.includes("interactive"),
+    score: options.includes("score"),
+    multiPass: options.includes("multi-pass"),
+  };
+}
+
+interface ProblemType {
+  scoring: boolean;
+  interactive: boolean;
+  multiPass: boolean;
+}
+
+const TYPES = ["pass-fail", "scoring", "interactive", "multi-pass", "submit-answer"];
+
+/** 2023-07 `type`: one of pass-fail and scoring, with interactive and multi-pass, as text or a list. */
+function parseType(value: string | string[] | undefined): ProblemType {
+  const words = splitWords(value);
+  const unknown = words.find((w) => !TYPES.includes(w));
+  if (unknown !== undefined) {
+    throw new ProblemPackageError(
+      `problem.yaml: type "${unknown.slice(0, 40)}" is not a problem type; use ${TYPES.join(", ")}`,
+    );
+  }
+  if (words.includes("pass-fail") && words.includes("scoring")) {
+    throw new ProblemPackageError('problem.yaml: type cannot be both "pass-fail" and "scoring"');
+  }
+  if (words.includes("submit-answer")) {
+    throw new ProblemPackageError(
+      "problem.yaml: submit-answer problems (contestants upload answers, not programs) are not supported",
+    );
+  }
+  return {
+    scoring: words.includes("scoring"),
+    interactive: words.includes("interactive"),
+    multiPass: words.includes("multi-pass"),
+  };
 }
 
 /** `keywords` is space-separated in the spec. */

@@ -20,7 +20,8 @@ export async function readPackageFile(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const scanned = pkg.entries.get(rel);
   if (scanned?.kind !== "file") throw new ProblemPackageError(`${shown(rel)} is missing`);
-  const handle = await fsStep(rel, () => open(path.join(pkg.root, rel), OPEN_FLAGS));
+  // A link inside the package is read at its target, which the scan resolved (never a link itself).
+  const handle = await fsStep(rel, () => open(path.join(pkg.root, scanned.realRel), OPEN_FLAGS));
   try {
     const stat = await fsStep(rel, () => handle.stat());
     if (!stat.isFile() || stat.dev !== scanned.dev || stat.ino !== scanned.ino) {

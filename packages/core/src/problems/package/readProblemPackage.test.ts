@@ -136,9 +136,104 @@ describe("readProblemPackage", () => {
     expect(await failure()).toBe("data/sample/7.ans has no matching .in file");
   });
 
-  it("rejects a package without secret tests", async () => {
+  it("reads a problem whose only tests are samples, and rejects one without any tests", async () => {
     await rm(path.join(pkg, "data/secret"), { recursive: true });
-    expect(await failure()).toMatch(/data\/secret has no tests/);
+    const problem = await readProblemPackage(pkg);
+    expect(problem.tests.map((t) => [t.name, t.isSample])).toEqual([["sample/1", true]]);
+    await rm(path.join(pkg, "data/sample"), { recursive: true });
+    expect(await failure()).toBe("data/ has no tests: add .in/.ans pairs to data/secret (or data/sample)");
+  });
+
+  it("reads groups nested at any depth, inheriting test_group.yaml settings, each group before its subgroups", async () => {
+    await rm(path.join(pkg, "data/secret"), { recursive: true });
+    await writeFiles({
+      "problem.yaml": "name: Sum\nproblem_format_version: 2023-07-draft\ntype: scoring\n",
+      "data/test_group.yaml": "grader_flags: worst_error ignore_sample\n",
+      "data/secret/test_group.yaml": "accept_score: 5\non_reject: continue\n",
+      "data/secret/a/test_group.yaml": "grader_flags: min\n",
+      "data/secret/a/1.in": "1",
+      "data/secret/a/1.ans": "1",
+      "data/secret/a/deep/1.in": "2",
+      "data/secret/a/deep/1.ans": "2",
+      "data/secret/a/deep/2.in": "3",
+      "data/secret/a/deep/2.ans": "3",
+      "data/secret/b/more/1.in": "4",
+      "data/secret/b/more/1.ans": "4",
+      "data/sample/x/1.in": "5",
+      "data/sample/x/1.ans": "5",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.graderFlags).toEqual(["worst_error", "ignore_sample"]);
+    expect(problem.groups.map((g) => [g.name, g.points, g.graderFlags[0], g.stopOnReject])).toEqual([
+      ["sample", 0, "sum", true],
+      ["sample/x", 0, "sum", true],
+      ["secret/a", 5, "min", false],
+      ["secret/a/deep", 5, "min", false],
+      ["secret/b/more", 5, "sum", false],
+    ]);
+    expect(problem.tests.map((t) => [t.name, t.isSample])).toEqual([
+      ["sample/1", true],
+      ["sample/x/1", true],
+      ["secret/a/1", false],
+      ["secret/a/deep/1", false],
+      ["secret/a/deep/2", false],
+      ["secret/b/more/1", false],
+    ]);
+  });
+
+  it("refuses testdata.yaml and test_group.yaml side by side", async () => {
+    await writeFiles({ "data/secret/testdata.yaml": "", "data/secret/test_group.yaml": "" });
+    expect(await failure()).toBe(
+      "data/secret/test_group.yaml and data/secret/testdata.yaml both exist; keep one of them",
+    );
+  });
+
+  it("takes the output limit from limits.output (8 MiB by default) and DOMjudge's .timelimit", async () => {
+    expect((await readProblemPackage(pkg)).outputLimitMb).toBe(8);
+    await writeFiles({ "problem.yaml": "name: Sum\nlimits: {output: 2}\n", ".timelimit": "2.5\n" });
+    expect(await readProblemPackage(pkg)).toMatchObject({ outputLimitMb: 2, timeLimitMs: 2500 });
+    // problem.yaml's own time limit wins over .timelimit.
+    await writeFiles({ "problem.yaml": "name: Sum\nlimits: {time_limit: 1}\n" });
+    expect((await readProblemPackage(pkg)).timeLimitMs).toBe(1000);
+    await writeFiles({ "problem.yaml": "name: Sum\n", ".timelimit": "soon" });
+    expect(await failure()).toMatch(/\.timelimit must hold a number of seconds/);
+  });
+
+  it("applies output_validator_args from test_group.yaml (2023-07) to the validator, never dropping them", async () => {
+    await writeFiles({ "data/test_group.yaml": "output_validator_args: float_tolerance 1e-3\n" });
+    expect((await readProblemPackage(pkg)).checker).toMatchObject({
+      kind: "default",
+      floatAbsoluteTolerance: 1e-3,
+      floatRelativeTolerance: 1e-3,
+    });
+    await writeFiles({
+      "data/secret/g/1.in": "",
+      "data/secret/g/1.ans": "",
+      "data/secret/g/testdata.yaml": "output_validator_flags: case_sensitive\n",
+    });
+    expect(await failure()).toMatch(
+      /data\/secret\/g gives the output validator other arguments than data\/sample .*give output_validator_args once, in data\//,
+    );
+  });
+
+  it("reads 2023-07's output_validator/ as the validator, headers included, and refuses both layouts at once", async () => {
+    await writeFiles({
+      "problem.yaml": "name: S\nproblem_format_version: 2023-07-draft\n",
+      "output_validator/validate.cc": '#include "validate.h"\nint main() { return check(); }\n',
+      "output_validator/validate.h":
+        '#pragma once\n#include <cstdio>\n#include "util.h"\nint check() { return ok(); }\n',
+      "output_validator/util.h": "#pragma once\ninline int ok() { return 42; }\n",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.checker).toEqual({
+      kind: "icpc",
+      language: "cpp",
+      source:
+        "\n#include <cstdio>\n\ninline int ok() { return 42; }\n\nint check() { return ok(); }\n\nint main() { return check(); }\n",
+      flags: [],
+    });
+    await writeFiles({ "output_validators/v.py": "exit(42)\n" });
+    expect(await failure()).toBe("output_validator/ and output_validators/ both exist; keep one of them");
   });
 
   it("reads groups one level below data/secret, in judging order, with their testdata.yaml", async () => {
@@ -155,9 +250,15 @@ describe("readProblemPackage", () => {
     const problem = await readProblemPackage(pkg);
     expect(problem.scoring).toBe("ioi");
     expect(problem.groups).toEqual([
-      { name: "sample", points: 0, dependencies: [] },
-      { name: "secret/group2", points: 40, dependencies: [] },
-      { name: "secret/group10", points: 60, dependencies: ["secret/group2"] },
+      { name: "sample", points: 0, dependencies: [], graderFlags: ["sum"], stopOnReject: true },
+      { name: "secret/group2", points: 40, dependencies: [], graderFlags: ["min"], stopOnReject: true },
+      {
+        name: "secret/group10",
+        points: 60,
+        dependencies: ["secret/group2"],
+        graderFlags: ["min"],
+        stopOnReject: true,
+      },
     ]);
     expect(problem.tests.map((t) => [t.name, t.group])).toEqual([
       ["sample/1", "sample"],
@@ -203,13 +304,13 @@ describe("readProblemPackage", () => {
     const problem = await readProblemPackage(pkg);
     expect(problem.tests.map((t) => t.inputValidatorFlags)).toEqual([[], [], [], []]);
     expect(problem.warnings).toEqual([
-      "data/secret/testdata.yaml: input_validator_flags (as a map per validator) is not supported: ignored",
+      "data/secret: input_validator_flags (as a map per validator) is not supported: ignored",
     ]);
   });
 
   it.each([
-    [{ "data/secret/g/h/1.in": "" }, "data/secret/g/h: groups can be nested only one level below data/secret"],
-    [{ "data/sample/g/1.in": "" }, "data/sample/g is a directory; data/sample cannot have groups"],
+    [{ "data/secret/g/h/1.in": "" }, "data/secret/g/h/1.in has no matching .ans file"],
+    [{ "data/secret/g/h/readme.txt": "" }, "data/secret/g/h has no tests (.in/.ans pairs)"],
     [{ "data/secret/g/readme.txt": "" }, "data/secret/g has no tests (.in/.ans pairs)"],
     [{ "data/extra/1.in": "" }, /data\/extra is not a test group/],
     [
@@ -260,13 +361,37 @@ describe("readProblemPackage", () => {
     expect(problem.interactive).toBe(false);
   });
 
-  it("reads an interactor for custom interactive validation", async () => {
+  it("reads an interactor for custom interactive validation, or type: interactive", async () => {
+    await writeFiles({
+      "problem.yaml": "name: S\nvalidation: custom interactive\n",
+      "output_validators/interactor.cpp": "int main() { return 42; }\n",
+    });
+    const problem = await readProblemPackage(pkg);
+    expect(problem).toMatchObject({ interactive: true, checker: { kind: "icpc", language: "cpp" } });
+    await writeFiles({ "problem.yaml": "name: S\ntype: [pass-fail, interactive]\n" });
+    expect(await readProblemPackage(pkg)).toMatchObject({ interactive: true, scoring: "icpc" });
+  });
+
+  it("refuses an interactor it cannot run at import, not at every judging", async () => {
     await writeFiles({
       "problem.yaml": "name: S\nvalidation: custom interactive\n",
       "output_validators/interactor.py": "exit(42)\n",
     });
-    const problem = await readProblemPackage(pkg);
-    expect(problem).toMatchObject({ interactive: true, checker: { kind: "icpc", language: "python3" } });
+    expect(await failure()).toBe(
+      "output_validators/interactor.py: interactors must be C or C++ for now (they run beside the program, in its container)",
+    );
+  });
+
+  it("reads multi-pass problems with their pass limit", async () => {
+    await writeFiles({
+      "problem.yaml": "name: S\ntype: multi-pass\nlimits: {validation_passes: 3}\n",
+      "output_validators/v.py": "exit(42)\n",
+    });
+    expect(await readProblemPackage(pkg)).toMatchObject({ validationPasses: 3, checker: { kind: "icpc" } });
+    await writeFiles({ "problem.yaml": "name: S\nvalidation: custom multi-pass\n" });
+    expect((await readProblemPackage(pkg)).validationPasses).toBe(2);
+    await writeFiles({ "problem.yaml": "name: S\n" });
+    expect((await readProblemPackage(pkg)).validationPasses).toBe(1);
   });
 
   it("reads a testlib checker from output_validators/ or checker/, with a language override", async () => {
@@ -298,9 +423,9 @@ describe("readProblemPackage", () => {
       {
         "problem.yaml": "name: S\nvalidation: custom\n",
         "output_validators/a/a.cpp": "x",
-        "output_validators/a/testlib.h": "x",
+        "output_validators/a/b.cpp": "x",
       },
-      /output_validators\/a has 2 files; only single-file validators are supported/,
+      /output_validators\/a has 2 source files \(output_validators\/a\/a\.cpp, output_validators\/a\/b\.cpp\)/,
     ],
     [
       { "problem.yaml": "name: S\nvalidation: custom\n", "output_validators/a/validator": "x" },
@@ -317,7 +442,11 @@ describe("readProblemPackage", () => {
       },
       /interactors must follow the ICPC convention/,
     ],
-    [{ "problem.yaml": "name: S\nvalidation: custom score\n" }, /not supported/],
+    [{ "problem.yaml": "name: S\nvalidation: custom magic\n" }, /validation "custom magic" is not valid/],
+    [
+      { "problem.yaml": "name: S\nvalidation: custom\n", "output_validators/v.py": "x", "output_validators/v.h": "x" },
+      /output_validators\/ has 2 programs \(v\.h, v\.py\)/,
+    ],
   ])("rejects the checker setup %j", async (files, message) => {
     await writeFiles(files);
     expect(await failure()).toMatch(message);
@@ -350,18 +479,47 @@ describe("readProblemPackage", () => {
     expect(problem.warnings).toEqual([
       "submissions/accepted/binary.py: not UTF-8 text: skipped",
       "submissions/accepted/multi: multi-file submissions are not supported: skipped",
-      "submissions/accepted/notes.md: unknown language (use .c .cpp .cc .py .java .js .go .rs): skipped",
+      "submissions/accepted/notes.md: unknown language (use .py .py3 .c .cpp .cc .cxx .c++ .cp .java .js .mjs .cjs .go .rs): skipped",
       "submissions/partially_accepted: not one of accepted, wrong_answer, time_limit_exceeded, run_time_error: skipped",
     ]);
   });
 
-  it("rejects symlinks anywhere, even unused ones, without following them", async () => {
+  it("refuses links leaving the package, dangling or looping, anywhere, even unused ones", async () => {
     await symlink("/etc/passwd", path.join(pkg, "data/secret/3.in"));
-    expect(await failure()).toBe("data/secret/3.in is a symbolic link; packages must not contain links");
+    expect(await failure()).toBe(
+      "data/secret/3.in is a link leading outside the package; copy the file into the package instead",
+    );
     await rm(path.join(pkg, "data/secret/3.in"));
     await mkdir(path.join(pkg, "attachments"));
     await symlink(base, path.join(pkg, "attachments/up"));
-    expect(await failure()).toBe("attachments/up is a symbolic link; packages must not contain links");
+    expect(await failure()).toBe(
+      "attachments/up is a link leading outside the package; copy the file into the package instead",
+    );
+    await rm(path.join(pkg, "attachments/up"));
+    await symlink("../nothing", path.join(pkg, "attachments/gone"));
+    expect(await failure()).toBe("attachments/gone is a link to nothing; point it at a file inside the package");
+    await rm(path.join(pkg, "attachments/gone"));
+    await symlink("..", path.join(pkg, "attachments/loop"));
+    expect(await failure()).toBe("attachments/loop is a link to a directory that contains it; remove the loop");
+  });
+
+  it("follows links that stay inside the package, to files and to directories", async () => {
+    await writeFiles({
+      "data/secret/group1/1.in": "5 5\n",
+      "data/secret/group1/1.ans": "10\n",
+    });
+    await mkdir(path.join(pkg, "data/secret/group2"));
+    // oddecho's layout: a later group reuses an earlier group's files through links.
+    await symlink("../group1/1.in", path.join(pkg, "data/secret/group2/1.in"));
+    await symlink("../group1/1.ans", path.join(pkg, "data/secret/group2/1.ans"));
+    await symlink("group1", path.join(pkg, "data/secret/group3"));
+    const problem = await readProblemPackage(pkg);
+    const linked = problem.tests.filter((t) => t.group !== "secret" && t.group !== "sample");
+    expect(linked.map((t) => [t.name, Buffer.from(t.answer).toString()])).toEqual([
+      ["secret/group1/1", "10\n"],
+      ["secret/group2/1", "10\n"],
+      ["secret/group3/1", "10\n"],
+    ]);
   });
 
   it("rejects oversized test files", async () => {

@@ -27,14 +27,22 @@ describe("parseTestdataYaml", () => {
     ).toEqual({
       acceptScore: 5,
       graderFlags: ["min", "ignore_sample"],
+      onReject: "continue",
       dependencies: ["a", "b"],
       ignored: [],
     });
     expect(parseTestdataYaml("", "t")).toEqual({ dependencies: [], ignored: [] });
-    expect(parseTestdataYaml("grading: custom\noutput_validator_flags: x\n", "t").ignored).toEqual([
-      "output_validator_flags",
-      "grading",
+  });
+
+  it("reads the output validator's arguments under either name, and 2023-07's input_validator_args", () => {
+    expect(parseTestdataYaml("output_validator_flags: float_tolerance 1e-6\n", "t").outputValidatorFlags).toEqual([
+      "float_tolerance",
+      "1e-6",
     ]);
+    expect(parseTestdataYaml("output_validator_args: [case_sensitive]\n", "t").outputValidatorFlags).toEqual([
+      "case_sensitive",
+    ]);
+    expect(parseTestdataYaml("input_validator_args: --max 10\n", "t").inputValidatorFlags).toEqual(["--max", "10"]);
   });
 
   it.each([
@@ -42,6 +50,9 @@ describe("parseTestdataYaml", () => {
     ["points: many", /points must be a number/],
     ["dependencies: 5", /dependencies must be a list of group names/],
     ["dependencies: [a]\narbiter_dependencies: [a]", /not both/],
+    ["grading: custom", /grading "custom" is not supported/],
+    ["reject_score: 1", /reject_score other than 0 is not supported/],
+    ["on_reject: maybe", /on_reject must be "break" or "continue"/],
     ["- a", /must be a map/],
     [
       "a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]",
@@ -63,9 +74,15 @@ describe("resolveGroups", () => {
     );
     expect(resolved).toEqual({
       groups: [
-        { name: "sample", points: 0, dependencies: [] },
-        { name: "secret/small", points: 30, dependencies: [] },
-        { name: "secret/large", points: 70, dependencies: ["secret/small", "sample"] },
+        { name: "sample", points: 0, dependencies: [], graderFlags: ["sum"], stopOnReject: true },
+        { name: "secret/small", points: 30, dependencies: [], graderFlags: ["min"], stopOnReject: true },
+        {
+          name: "secret/large",
+          points: 70,
+          dependencies: ["secret/small", "sample"],
+          graderFlags: ["min"],
+          stopOnReject: true,
+        },
       ],
       warnings: [],
     });
@@ -77,20 +94,29 @@ describe("resolveGroups", () => {
       settings({ secret: "accept_score: 2", "secret/small": "accept_score: 25\ngrader_flags: min" }),
       "ioi",
     );
-    expect(resolved.groups.map((g) => g.points)).toEqual([0, 25, 8]);
+    expect(resolved.groups.map((g) => [g.points, g.graderFlags])).toEqual([
+      [0, ["sum"]],
+      [25, ["min"]],
+      [8, ["sum"]],
+    ]);
     const inherited = resolveGroups(
       groups,
       settings({ "": "grader_flags: min", secret: "accept_score: 50", "secret/large": "accept_score: 70" }),
       "ioi",
     );
     expect(inherited).toMatchObject({ groups: [{ points: 0 }, { points: 50 }, { points: 70 }], warnings: [] });
-    expect(resolved.warnings).toEqual([expect.stringMatching(/accept_score without grader_flags: min/)]);
+    const averaged = resolveGroups(groups, settings({ secret: "grader_flags: avg\non_reject: continue" }), "ioi");
+    expect(averaged.groups.map((g) => [g.points, g.graderFlags, g.stopOnReject])).toEqual([
+      [0, ["sum"], true],
+      [1, ["avg"], false],
+      [1, ["avg"], false],
+    ]);
   });
 
-  it("gives IOI groups without any points 1 point per test, with a warning; other scorings 0", () => {
+  it("gives IOI groups without any points Kattis' default, 1 point per test summed; other scorings 0", () => {
     const ioi = resolveGroups(groups, new Map(), "ioi");
     expect(ioi.groups.map((g) => g.points)).toEqual([0, 3, 4]);
-    expect(ioi.warnings).toEqual([expect.stringMatching(/1 point per test/)]);
+    expect(ioi.warnings).toEqual([]);
     expect(resolveGroups(groups, new Map(), "icpc")).toMatchObject({
       groups: [{ points: 0 }, { points: 0 }, { points: 0 }],
       warnings: [],
@@ -121,8 +147,8 @@ describe("resolveGroups", () => {
   });
 
   it("warns about settings it ignores", () => {
-    expect(resolveGroups(groups, settings({ "secret/large": "output_validator_flags: x" }), "icpc").warnings).toEqual([
-      "data/secret/large/testdata.yaml: output_validator_flags is not supported: ignored",
+    expect(resolveGroups(groups, settings({ "secret/large": "range: 0 100" }), "icpc").warnings).toEqual([
+      "data/secret/large: range is not supported: ignored",
     ]);
   });
 });

@@ -10,7 +10,13 @@ export interface PackageGroup {
   points: number;
   /** Full names of groups judged earlier that must pass first. */
   dependencies: string[];
+  /** How its tests make its score under IOI scoring: ["sum"], ["avg"], ["min"] or ["max"]. */
+  graderFlags: string[];
+  /** on_reject: break (Kattis' default for scoring problems): stop the group at its first rejection. */
+  stopOnReject: boolean;
 }
+
+const AGGREGATIONS = ["sum", "avg", "min", "max"];
 
 /**
  * Works out each group's points and dependencies from the testdata.yaml files,
@@ -18,13 +24,13 @@ export interface PackageGroup {
  * the judging order: the groups' own order, except that a group comes after the
  * groups it depends on (so secret/large can depend on secret/small).
  *
- * Points come from the group's own `points` (Arbiter's key). Failing that, from
- * Kattis's `accept_score` and `grader_flags`, each taken (as problemtools does)
- * from the group's testdata.yaml or, where it lacks the key, the closest
- * ancestor's: with `grader_flags: min` the group is worth accept_score,
- * otherwise (Kattis's default sum) accept_score per test. Without either, an
- * IOI problem's groups are worth one point per test (Kattis's default); samples
- * and non-IOI problems' groups are worth 0.
+ * Points come from the group's own `points` (Arbiter's key: worth that if every
+ * test passes, so aggregated by min). Failing that, from Kattis's `accept_score`
+ * (default 1) and `grader_flags`, each taken (as problemtools does) from the group's
+ * testdata.yaml or, where it lacks the key, the closest ancestor's: under `sum`
+ * (Kattis's default) accept_score per test, under `avg`, `min` or `max` accept_score
+ * for the group, aggregated that way by the judge. Samples and non-IOI problems'
+ * groups are worth 0 unless they say otherwise. `on_reject` is inherited the same way.
  */
 export function resolveGroups(
   groups: readonly GroupFiles[],
@@ -32,38 +38,31 @@ export function resolveGroups(
   scoring: ScoringMode,
 ): { groups: PackageGroup[]; warnings: string[] } {
   const warnings: string[] = [];
-  let defaulted = false;
-  let summed = false;
   const resolved: PackageGroup[] = [];
   for (const group of groups) {
     const own = settings.get(group.name);
     const chain = settingsChain(group.name, settings);
     const acceptScore = chain.find((s) => s.acceptScore !== undefined)?.acceptScore;
-    const graderFlags = chain.find((s) => s.graderFlags !== undefined)?.graderFlags ?? [];
+    const flags = chain.find((s) => s.graderFlags !== undefined)?.graderFlags ?? [];
+    const aggregation = own?.points !== undefined ? "min" : (AGGREGATIONS.find((a) => flags.includes(a)) ?? "sum");
+    const sample = group.name === "sample" || group.name.startsWith("sample/");
+    const perTest = aggregation === "sum" ? group.tests.length : 1;
     let points: number;
     if (own?.points !== undefined) points = own.points;
-    else if (group.name === "sample")
-      points = own?.acceptScore !== undefined ? own.acceptScore * group.tests.length : 0;
-    else if (acceptScore !== undefined) {
-      const perGroup = graderFlags.includes("min");
-      points = perGroup ? acceptScore : acceptScore * group.tests.length;
-      summed ||= !perGroup;
-    } else if (scoring === "ioi") {
-      points = group.tests.length;
-      defaulted = true;
-    } else points = 0;
+    else if (sample) points = own?.acceptScore !== undefined ? own.acceptScore * perTest : 0;
+    else if (scoring === "ioi") points = (acceptScore ?? 1) * perTest;
+    else points = 0;
+    const onReject = chain.find((s) => s.onReject !== undefined)?.onReject ?? "break";
 
-    resolved.push({ name: group.name, points, dependencies: resolveDependencies(group.name, own, groups) });
-    for (const key of own?.ignored ?? [])
-      warnings.push(`data/${group.name}/testdata.yaml: ${key} is not supported: ignored`);
-  }
-  if (scoring === "ioi" && defaulted) {
-    warnings.push("some secret groups give no points (points or accept_score): each is worth 1 point per test");
-  }
-  if (scoring === "ioi" && summed) {
-    warnings.push(
-      "accept_score without grader_flags: min sums per test in Kattis; Arbiter gives a group's points only if all its tests pass",
-    );
+    resolved.push({
+      name: group.name,
+      points,
+      dependencies: resolveDependencies(group.name, own, groups),
+      // Only scoring (ioi) problems aggregate groups; the others keep none, so exports stay canonical.
+      graderFlags: scoring === "ioi" ? [aggregation] : [],
+      stopOnReject: scoring === "ioi" && onReject === "break",
+    });
+    for (const key of own?.ignored ?? []) warnings.push(`data/${group.name}: ${key} is not supported: ignored`);
   }
   return { groups: dependenciesFirst(resolved), warnings };
 }

@@ -6,6 +6,8 @@ import { ProblemPackageError, shown } from "./ProblemPackageError";
 export interface PackageEntry {
   /** Path relative to the package root, "/"-separated. */
   rel: string;
+  /** Where it really is, relative to the root: `rel` itself, or a link's target inside the package. */
+  realRel: string;
   kind: "file" | "dir";
   size: number;
   /** Identity at scan time: a file opened later must still be this one. */
@@ -20,10 +22,12 @@ export interface ScannedPackage {
 }
 
 /**
- * Walks a whole package without following links and checks its shape: only
- * regular files and directories, no symlink anywhere (even unused ones: a link is
- * either a mistake or an attempt to read host files), nothing resolving outside the
- * root, no test file over the size limit.
+ * Walks a whole package and checks its shape: only regular files and directories, no
+ * test file over the size limit. A symbolic link is followed when its target lies inside
+ * the package (problemtools' packages reuse test data that way: oddecho links a
+ * subtask's files into another); a link leaving the package, dangling, or looping back
+ * into its own directory is refused. Each entry keeps the link's path as its name and
+ * the target's real path for reading.
  */
 export async function scanPackage(dir: string): Promise<ScannedPackage> {
   // The root itself is chosen by the operator, so a link there (e.g. /srv/problems
@@ -37,40 +41,52 @@ export async function scanPackage(dir: string): Promise<ScannedPackage> {
   if (!(await lstat(root)).isDirectory()) throw new ProblemPackageError("A problem package must be a directory");
 
   const entries = new Map<string, PackageEntry>();
-  const pending = [""];
-  for (let dirRel = pending.pop(); dirRel !== undefined; dirRel = pending.pop()) {
-    const names = await fsStep(dirRel || ".", () => readdir(path.join(root, dirRel)));
+  const pending = [{ rel: "", realRel: "" }];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    const { rel: dirRel, realRel: dirReal } = dir;
+    const names = await fsStep(dirRel || ".", () => readdir(path.join(root, dirReal)));
     for (const name of names.sort()) {
       const rel = dirRel ? `${dirRel}/${name}` : name;
       if (entries.size >= MAX_PACKAGE_ENTRIES) {
         throw new ProblemPackageError(`The package has more than ${MAX_PACKAGE_ENTRIES} files and directories`);
       }
-      const entry = await inspect(root, rel);
+      const entry = await inspect(root, rel, dirReal ? `${dirReal}/${name}` : name, dirReal);
       entries.set(rel, entry);
-      if (entry.kind === "dir") pending.push(rel);
+      if (entry.kind === "dir") pending.push({ rel, realRel: entry.realRel });
     }
   }
   return { root, entries };
 }
 
-async function inspect(root: string, rel: string): Promise<PackageEntry> {
-  const abs = path.join(root, rel);
-  const stat = await fsStep(rel, () => lstat(abs));
-  if (stat.isSymbolicLink())
-    throw new ProblemPackageError(`${shown(rel)} is a symbolic link; packages must not contain links`);
+async function inspect(root: string, rel: string, at: string, parentReal: string): Promise<PackageEntry> {
+  const abs = path.join(root, at);
+  const linkStat = await fsStep(rel, () => lstat(abs));
+  const real = await realpath(abs).catch(() => {
+    throw new ProblemPackageError(`${shown(rel)} is a link to nothing; point it at a file inside the package`);
+  });
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    throw new ProblemPackageError(
+      `${shown(rel)} is a link leading outside the package; copy the file into the package instead`,
+    );
+  }
+  const realRel = path.relative(root, real).split(path.sep).join("/");
+  if (!linkStat.isSymbolicLink() && realRel !== at) {
+    // A directory swapped for a link while we walked: never read through it.
+    throw new ProblemPackageError(`${shown(rel)} resolves outside the package`);
+  }
+  const stat = linkStat.isSymbolicLink() ? await fsStep(rel, () => lstat(real)) : linkStat;
   if (!stat.isFile() && !stat.isDirectory()) {
     throw new ProblemPackageError(`${shown(rel)} is not a regular file or directory`);
   }
-  // Redundant while no link exists, but it keeps the guarantee if the tree changes
-  // under us between readdir and lstat.
-  const real = await fsStep(rel, () => realpath(abs));
-  if (real !== abs || !real.startsWith(root + path.sep)) {
-    throw new ProblemPackageError(`${shown(rel)} resolves outside the package`);
+  const containsParent = realRel === "" || parentReal === realRel || parentReal.startsWith(`${realRel}/`);
+  if (stat.isDirectory() && containsParent) {
+    throw new ProblemPackageError(`${shown(rel)} is a link to a directory that contains it; remove the loop`);
   }
   if (stat.isFile() && rel.startsWith("data/") && stat.size > MAX_TEST_FILE_BYTES) {
     throw new ProblemPackageError(`${shown(rel)} is larger than ${MAX_TEST_FILE_BYTES / 1024 / 1024} MiB`);
   }
-  return { rel, kind: stat.isDirectory() ? "dir" : "file", size: stat.size, dev: stat.dev, ino: stat.ino };
+  const kind = stat.isDirectory() ? "dir" : "file";
+  return { rel, realRel, kind, size: kind === "dir" ? 0 : stat.size, dev: stat.dev, ino: stat.ino };
 }
 
 /** Runs one file-system call; its errors carry host paths, so they are replaced. */

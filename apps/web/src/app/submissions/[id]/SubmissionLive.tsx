@@ -21,6 +21,8 @@ interface Props {
   totalTests: number;
   /** The submit could not reach the queue; the reconciler will enqueue it. */
   delayed?: boolean;
+  /** The file name compiler messages refer to. */
+  sourceFile: string;
 }
 
 /**
@@ -28,7 +30,7 @@ interface Props {
  * events (polling if those fail). When judging ends, the final results and the sample
  * comparisons, which live events do not carry, are loaded once.
  */
-export function SubmissionLive({ initial, samples, problemTitle, scoreScale, totalTests, delayed }: Props) {
+export function SubmissionLive({ initial, samples, problemTitle, scoreScale, totalTests, delayed, sourceFile }: Props) {
   const live = useLiveSubmission(initial);
   const [results, setResults] = useState<SubmissionResults | null>(null);
   const liveDone = live.view.status === "done";
@@ -123,11 +125,7 @@ export function SubmissionLive({ initial, samples, problemTitle, scoreScale, tot
       </header>
 
       {view.compileOutput && (
-        <CompilerOutput
-          output={view.compileOutput}
-          failed={compileFailed}
-          sourceFile={LANGUAGES[view.language].sourceFile}
-        />
+        <CompilerOutput output={view.compileOutput} failed={compileFailed} sourceFile={sourceFile} />
       )}
 
       {!compileFailed && (view.tests.length > 0 || !done || view.hidden) && (

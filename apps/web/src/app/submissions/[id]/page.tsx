@@ -1,5 +1,5 @@
 import { getSubmissionDetails, isAppError } from "@arbiter/core";
-import { LANGUAGES } from "@arbiter/shared";
+import { LANGUAGES, sourceFileFor } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -35,6 +35,8 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
     throw error;
   }
   const { source, problemTitle, scoreScale, totalTests, samples, scoring: _scoring, ...view } = details;
+  // The name the judge compiled it under, which compiler messages refer to (Java: its public class).
+  const sourceFile = sourceFileFor(LANGUAGES[view.language], source);
 
   return (
     <div className="space-y-8">
@@ -45,6 +47,7 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
         scoreScale={scoreScale}
         totalTests={totalTests}
         delayed={delayed}
+        sourceFile={sourceFile}
       />
 
       <section aria-labelledby="source-heading">
@@ -52,7 +55,7 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
           <h2 id="source-heading" className="text-lg font-semibold tracking-tight">
             Source
             <span className="ml-2 text-sm font-normal text-zinc-500 dark:text-zinc-400">
-              {LANGUAGES[view.language].sourceFile} · {lineCount(source)} {lineCount(source) === 1 ? "line" : "lines"}
+              {sourceFile} · {lineCount(source)} {lineCount(source) === 1 ? "line" : "lines"}
             </span>
           </h2>
           <div className="flex items-center gap-1">

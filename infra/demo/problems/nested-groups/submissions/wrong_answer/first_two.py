@@ -1,0 +1,2 @@
+a, b = map(int, input().split()[:2])
+print(a + b)
