@@ -70,7 +70,19 @@ function buildFamily(family: string, base: string, context: string): void {
   console.log(`    built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Removes tags of our images that the current definitions no longer produce (in-use ones stay). */
+/**
+ * A superseded tag younger than this stays: another checkout on the same Docker daemon (a
+ * second worktree, a CI rehearsal) may be using definitions of its own right now.
+ */
+const SUPERSEDED_GRACE_MS = 24 * 60 * 60 * 1000;
+
+function builtRecently(ref: string): boolean {
+  const inspected = spawnSync("docker", ["image", "inspect", "--format", "{{.Created}}", ref], { encoding: "utf8" });
+  const created = Date.parse(String(inspected.stdout ?? "").trim());
+  return Number.isFinite(created) && Date.now() - created < SUPERSEDED_GRACE_MS;
+}
+
+/** Removes tags of our images that the current definitions no longer produce (in-use and recent ones stay). */
 function pruneSupersededImages(): void {
   const current = new Set([baseImageRef(), ...allImageFamilies().map((f) => sandboxImageRef(f))]);
   const listed = spawnSync(
@@ -82,7 +94,7 @@ function pruneSupersededImages(): void {
   );
   const stale = String(listed.stdout ?? "")
     .split("\n")
-    .filter((ref) => ref.startsWith("arbiter-sandbox-") && !current.has(ref));
+    .filter((ref) => ref.startsWith("arbiter-sandbox-") && !current.has(ref) && !builtRecently(ref));
   for (const ref of stale) spawnSync("docker", ["rmi", ref], { stdio: "ignore" });
   if (stale.length > 0) console.log(`==> sandbox: removed ${stale.length} superseded image tag(s)`);
 }
