@@ -17,6 +17,7 @@ import {
   postClarification,
   registerForContest,
   startContestClock,
+  thawContest,
 } from "./index";
 
 // The contest runs 10:00–15:00 UTC; the board freezes at 14:00. The clock is each call's `now`.
@@ -193,7 +194,15 @@ describe("an ICPC contest", () => {
   it("judges after the end as upsolving, never counted; thaws by hand", async () => {
     const { notice } = await submitAt(u.ben, problems.b, 301, "AC");
     expect(notice).toContain("upsolving");
-    await db.contest.update({ where: { slug }, data: { thawedAt: at(310) } });
+    // The thaw: jury only, only after the end, and a second thaw keeps the first instant.
+    expect((await failure(thawContest(db, u.ben, slug, at(310)))).code).toBe("forbidden");
+    expect(await failure(thawContest(db, u.jury, slug, at(299)))).toMatchObject({
+      code: "conflict",
+      reason: "contest_not_over",
+    });
+    expect((await board(u.ben, 305)).frozen).toBe(true);
+    await expect(thawContest(db, u.jury, slug, at(310))).resolves.toEqual({ thawedAt: at(310) });
+    await expect(thawContest(db, u.jury, slug, at(330))).resolves.toEqual({ thawedAt: at(310) });
     const thawed = await board(u.ben, 320);
     expect(thawed.frozen).toBe(false);
     const team = thawed.rows.find((r) => r.participant.name === "Team B");

@@ -28,6 +28,7 @@ export { requireContest, type ContestAccess } from "./store/requireContest";
 export { addContestParticipant, registerForContest, startContestClock } from "./store/contestParticipants";
 export { resolveContestPlace, type ContestPlace } from "./store/resolveContestPlace";
 export { contestTimes, contestSchedule } from "./store/contestClock";
+export { thawContest } from "./store/thawContest";
 export { loadContestJournal } from "./store/loadContestJournal";
 export { getContestScoreboard, type ScoreboardRowView, type ScoreboardView } from "./store/getContestScoreboard";
 export {
