@@ -22,6 +22,8 @@ export interface ScoreboardRowView {
     solved: boolean;
     time: number | null;
     firstToSolve: boolean;
+    /** Points (IOI) or 1/0 (ICPC): what a score board's cell shows. */
+    score: number;
   }[];
 }
 
@@ -82,6 +84,7 @@ function toRowView(row: ScoreboardRow): ScoreboardRowView {
       solved: c.solved,
       time: c.time,
       firstToSolve: c.firstToSolve,
+      score: c.score,
     })),
   };
 }

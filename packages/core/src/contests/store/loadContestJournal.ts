@@ -1,6 +1,6 @@
 import type { Contest } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
-import { scoringSchema, type Verdict } from "@arbiter/shared";
+import { scoringSchema } from "@arbiter/shared";
 import { scoreScale } from "../../submissions/scoreScale";
 import type { ContestJournal, JournalProblem, JournalSubmission } from "../journal";
 import { classifySubmission, contestTimeMs } from "../timing/classifySubmission";
@@ -85,7 +85,7 @@ export async function loadContestJournal(db: PrismaClient, contest: Contest): Pr
       problemLabel: problem.label,
       timeMs: contestTimeMs(window, s.createdAt.getTime()),
       status: judged ? "judged" : "pending",
-      verdict: judged ? (s.verdict as Verdict) : null,
+      verdict: judged ? s.verdict : null,
       score: judged ? Math.min(100, ((s.score ?? 0) / problem.maxPoints) * 100) : 0,
       ...(groups && problem.subtasks.length > 0
         ? { subtaskScores: problem.subtasks.map((st) => (groups.get(st.name) ? st.maxScore : 0)) }

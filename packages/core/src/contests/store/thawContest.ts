@@ -24,7 +24,9 @@ export async function thawContest(
     });
   }
   if (now.getTime() < times.endMs) {
-    throw new AppError("conflict", "The board can be thawed only after the contest ends.", { reason: "contest_not_over" });
+    throw new AppError("conflict", "The board can be thawed only after the contest ends.", {
+      reason: "contest_not_over",
+    });
   }
   if (contest.thawedAt) return { thawedAt: contest.thawedAt };
   await db.contest.update({ where: { id: contest.id }, data: { thawedAt: now } });
