@@ -89,7 +89,9 @@ export async function removeFixtures(
   const problemIds = ids.problemIds ?? [];
   const userIds = ids.userIds ?? [];
   await db.submission.deleteMany({ where: { OR: [{ problemId: { in: problemIds } }, { userId: { in: userIds } }] } });
-  await db.contest.deleteMany({ where: { participants: { some: { members: { some: { userId: { in: userIds } } } } } } });
+  await db.contest.deleteMany({
+    where: { participants: { some: { members: { some: { userId: { in: userIds } } } } } },
+  });
   await db.customRun.deleteMany({ where: { OR: [{ problemId: { in: problemIds } }, { userId: { in: userIds } }] } });
   await db.problem.deleteMany({ where: { id: { in: problemIds } } });
   await db.user.deleteMany({ where: { id: { in: userIds } } });
