@@ -24,7 +24,8 @@ export async function getContestProblem(
     });
   }
   const nowMs = now.getTime();
-  const replaying = overview.virtual?.window ? nowMs < overview.virtual.window.endMs : false;
+  const replay = overview.virtual?.window;
+  const replaying = replay ? nowMs >= replay.startMs && nowMs < replay.endMs : false;
   return {
     contestTitle: overview.title,
     label: problem.label,
