@@ -2,6 +2,7 @@ import { can } from "@arbiter/core/permissions";
 import { listContests } from "@arbiter/core/contests";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/ActionForm";
 import { Countdown } from "@/components/contest/Countdown";
 import { PhaseBadge } from "@/components/contest/PhaseBadge";
 import { Cell, HeaderCell, LinkedRow, Table } from "@/components/Table";
@@ -9,6 +10,7 @@ import { contestPhase } from "@/lib/contestState";
 import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
+import { joinWithCode } from "./actions";
 
 export const metadata: Metadata = { title: "Contests" };
 export const dynamic = "force-dynamic";
@@ -91,6 +93,25 @@ export default async function ContestsPage() {
           </Table>
         </div>
       )}
+      <section aria-labelledby="join-heading" className="card mt-8 max-w-2xl p-4">
+        <h2 id="join-heading" className="mb-3 text-sm font-semibold">
+          Have an invite code?
+        </h2>
+        <ActionForm action={joinWithCode} submitLabel="Join" testId="join-form" layout="inline" tone="secondary">
+          <div>
+            <label htmlFor="join-contest" className="label">
+              Contest
+            </label>
+            <input id="join-contest" name="contest" className="input" placeholder="spring-cup" required />
+          </div>
+          <div>
+            <label htmlFor="join-code" className="label">
+              Invite code
+            </label>
+            <input id="join-code" name="code" className="input" required autoComplete="off" />
+          </div>
+        </ActionForm>
+      </section>
     </div>
   );
 }
