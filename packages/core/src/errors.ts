@@ -33,7 +33,9 @@ export type AppErrorReason =
   | "contest_unknown"
   | "contest_not_started"
   | "not_a_participant"
-  | "registration_closed";
+  | "registration_closed"
+  | "contest_not_over"
+  | "board_never_frozen";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,

@@ -16,7 +16,13 @@ import {
   listClarifications,
   postClarification,
   registerForContest,
+  getContestOverview,
+  getContestProblem,
+  getContestReveal,
+  listContestSubmissions,
+  rejudgeContestProblem,
   startContestClock,
+  thawContest,
 } from "./index";
 
 // The contest runs 10:00–15:00 UTC; the board freezes at 14:00. The clock is each call's `now`.
@@ -193,7 +199,15 @@ describe("an ICPC contest", () => {
   it("judges after the end as upsolving, never counted; thaws by hand", async () => {
     const { notice } = await submitAt(u.ben, problems.b, 301, "AC");
     expect(notice).toContain("upsolving");
-    await db.contest.update({ where: { slug }, data: { thawedAt: at(310) } });
+    // The thaw: jury only, only after the end, and a second thaw keeps the first instant.
+    expect((await failure(thawContest(db, u.ben, slug, at(310)))).code).toBe("forbidden");
+    expect(await failure(thawContest(db, u.jury, slug, at(299)))).toMatchObject({
+      code: "conflict",
+      reason: "contest_not_over",
+    });
+    expect((await board(u.ben, 305)).frozen).toBe(true);
+    await expect(thawContest(db, u.jury, slug, at(310))).resolves.toEqual({ thawedAt: at(310) });
+    await expect(thawContest(db, u.jury, slug, at(330))).resolves.toEqual({ thawedAt: at(310) });
     const thawed = await board(u.ben, 320);
     expect(thawed.frozen).toBe(false);
     const team = thawed.rows.find((r) => r.participant.name === "Team B");
@@ -226,5 +240,40 @@ describe("an ICPC contest", () => {
     const forBen = await listClarifications(db, u.ben, slug);
     expect(forBen.clarifications.map((c) => c.text)).toEqual(["Problem B's sample is fixed."]);
     expect((await failure(answerClarification(db, u.ben, slug, id, { answer: "No." }))).code).toBe("forbidden");
+  });
+
+  it("serves the pages: problems secret until the start, own submissions only, reveal and rejudge for the jury", async () => {
+    expect((await getContestOverview(db, u.ann, slug, at(-5))).problems).toBeNull();
+    expect((await getContestOverview(db, u.jury, slug, at(-5))).problems?.map((p) => p.label)).toEqual(["A", "B"]);
+    const annView = await getContestOverview(db, u.ann, slug, at(10));
+    expect(annView).toMatchObject({ isJury: false, inviteCode: null, canRegister: false });
+    expect((await failure(getContestProblem(db, u.ann, slug, problems.a, at(-5)))).code).toBe("not_found");
+    await expect(getContestProblem(db, u.ann, slug, problems.a, at(301))).resolves.toMatchObject({
+      label: "A",
+      upsolving: true,
+    });
+
+    // Ben sees his team's submissions (Cat's too), never Ann's; the jury sees and filters all.
+    const forBen = await listContestSubmissions(db, u.ben, slug, { problem: "A", verdict: "AC" });
+    expect(forBen.length).toBeGreaterThan(0);
+    expect(forBen.every((s) => s.participant?.name === "Team B")).toBe(true);
+    const acOfA = await listContestSubmissions(db, u.jury, slug, { problem: "A", verdict: "AC" });
+    expect(acOfA.every((s) => s.label === "A" && s.verdict === "AC")).toBe(true);
+    expect(acOfA.some((s) => s.participant?.name === `ann-${run}`)).toBe(true);
+
+    expect((await failure(getContestReveal(db, u.jury, slug, at(299)))).reason).toBe("contest_not_over");
+    expect((await failure(getContestReveal(db, u.ann, slug, at(320)))).code).toBe("forbidden");
+    const reveal = await getContestReveal(db, u.jury, slug, at(320));
+    // Every cell pending on the frozen board is revealed once, and the steps end on the final order.
+    const pendingCells = reveal.frozen.rows.flatMap((r) => r.problems.filter((c) => c.numPending > 0));
+    expect(reveal.steps).toHaveLength(pendingCells.length);
+    expect(reveal.steps.at(-1)?.standings.map((s) => s.participantId)).toEqual(
+      reveal.final.rows.map((r) => r.participant.id),
+    );
+
+    expect((await failure(rejudgeContestProblem(db, queue, u.ann, slug, "A"))).code).toBe("forbidden");
+    const total = await db.submission.count({ where: { contest: { slug }, problem: { slug: problems.a } } });
+    await expect(rejudgeContestProblem(db, queue, u.jury, slug, "A")).resolves.toMatchObject({ total });
+    expect((await failure(rejudgeContestProblem(db, queue, u.jury, slug, "Z"))).code).toBe("bad_request");
   });
 });

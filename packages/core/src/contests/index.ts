@@ -28,6 +28,19 @@ export { requireContest, type ContestAccess } from "./store/requireContest";
 export { addContestParticipant, registerForContest, startContestClock } from "./store/contestParticipants";
 export { resolveContestPlace, type ContestPlace } from "./store/resolveContestPlace";
 export { contestTimes, contestSchedule } from "./store/contestClock";
+export { thawContest } from "./store/thawContest";
+export { getContestOverview, type ContestOverview, type ContestProblemLink } from "./store/getContestOverview";
+export { getContestProblem } from "./store/getContestProblem";
+export { listContests, type ContestListItem } from "./store/listContests";
+export {
+  listContestSubmissions,
+  contestSubmissionFiltersSchema,
+  type ContestSubmissionFilters,
+  type ContestSubmissionRow,
+} from "./store/listContestSubmissions";
+export { rejudgeContestProblem } from "./store/rejudgeContestProblem";
+export { rejudgeContestSubmission } from "./store/rejudgeContestSubmission";
+export { getContestReveal, type ContestReveal } from "./store/getContestReveal";
 export { loadContestJournal } from "./store/loadContestJournal";
 export {
   getContestScoreboard,

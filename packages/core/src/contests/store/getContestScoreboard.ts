@@ -24,6 +24,8 @@ export interface ScoreboardRowView {
     solved: boolean;
     time: number | null;
     firstToSolve: boolean;
+    /** Points (IOI) or 1/0 (ICPC): what a score board's cell shows. */
+    score: number;
   }[];
 }
 
@@ -94,6 +96,7 @@ function toRowView(row: ScoreboardRow): ScoreboardRowView {
       solved: c.solved,
       time: c.time,
       firstToSolve: c.firstToSolve,
+      score: c.score,
     })),
   };
 }

@@ -27,6 +27,8 @@ interface WorkbenchProps {
   samples: Sample[];
   /** "My attempts" and similar links, shown in the submit card's header. */
   headerLink: ReactNode;
+  /** The contest the problem was opened in (`?contest=`): submissions go to it. */
+  contest?: string | undefined;
 }
 
 /** Code that is empty or the untouched starter: nothing worth keeping as a draft. */
@@ -39,7 +41,7 @@ function isPristine(source: string, language: LanguageId): boolean {
  * language in localStorage), file upload, Submit (a server action), and a custom run
  * panel that runs the same code on the student's own input.
  */
-export function Workbench({ problem, restore, languages, samples, headerLink }: WorkbenchProps) {
+export function Workbench({ problem, restore, languages, samples, headerLink, contest }: WorkbenchProps) {
   const [state, action, pending] = useActionState(submitSolution, initialState);
   const first = languages[0]?.id ?? "python3";
   const [language, setLanguage] = useState<LanguageId>(first);
@@ -192,6 +194,7 @@ export function Workbench({ problem, restore, languages, samples, headerLink }: 
           data-hydrated={hydrated || undefined}
         >
           <input type="hidden" name="problem" value={problem} />
+          {contest && <input type="hidden" name="contest" value={contest} />}
           <div className="flex items-end gap-2">
             <div className="min-w-0 flex-1">
               <label htmlFor="language" className="label">

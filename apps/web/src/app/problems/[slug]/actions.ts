@@ -28,7 +28,10 @@ export async function submitSolution(_previous: SubmitState, form: FormData): Pr
   const user = await getCurrentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(`/problems/${problem}`)}`);
 
-  const body = { problem, language: formText(form, "language"), source: formText(form, "source") };
+  // In a contest (the page's `?contest=`), createSubmission decides: 403 before the start
+  // or for outsiders, upsolving after the end.
+  const contest = formText(form, "contest") || undefined;
+  const body = { problem, language: formText(form, "language"), source: formText(form, "source"), contest };
   let created: { id: string; enqueued: boolean };
   try {
     await enforceSubmissionRateLimit(getRateLimitRedis(), user.id);
@@ -69,4 +72,7 @@ const FOR_PEOPLE: Partial<Record<AppErrorReason, string>> = {
   source_too_large: `Your code is larger than ${formatBytes(MAX_SOURCE_BYTES)}. Remove unused code or large tables.`,
   source_has_nul: "Your code contains NUL bytes. Upload the source file itself, not a compiled program.",
   language_not_installed: "That language is not available on this judge right now. Pick another one from the list.",
+  not_a_participant:
+    "You are not a participant of this contest: register on the contest's page first. Nothing was submitted.",
+  contest_not_started: "The contest has not started for you yet, so nothing was submitted.",
 };

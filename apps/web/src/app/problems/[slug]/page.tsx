@@ -1,9 +1,12 @@
 import { getProblemPage, getSubmissionSource, isAppError, type Viewer } from "@arbiter/core";
+import { getContestProblem } from "@arbiter/core/contests";
 import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { Alert } from "@/components/Alert";
+import { ProblemLabel } from "@/components/contest/ProblemLabel";
 import { CopyButton } from "@/components/CopyButton";
 import { Markdown } from "@/components/Markdown";
 import { formatMs } from "@/lib/format";
@@ -14,8 +17,11 @@ import { Workbench, type RestoredCode } from "./Workbench";
 
 interface Props {
   params: Promise<{ slug: string }>;
-  /** `from`: a submission whose code the editor opens with ("Edit and resubmit"). */
-  searchParams: Promise<{ from?: string | string[] }>;
+  /**
+   * `from`: a submission whose code the editor opens with ("Edit and resubmit");
+   * `contest`: the contest the problem is opened in, where submissions then go.
+   */
+  searchParams: Promise<{ from?: string | string[]; contest?: string | string[] }>;
 }
 
 /** One query per render: the title in the metadata and the page share it. */
@@ -44,6 +50,19 @@ async function loadRestore(user: Viewer, slug: string, id: string): Promise<Rest
   }
 }
 
+/**
+ * The problem as the contest shows it, or a 404 when the viewer may not see it there (a
+ * contest's problems stay secret until the start, and may be private problems).
+ */
+async function loadContestContext(user: Viewer, contest: string, slug: string) {
+  try {
+    return { slug: contest, ...(await getContestProblem(getDb(), user, contest, slug)) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   try {
@@ -55,8 +74,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProblemPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { from } = await searchParams;
-  const user = await requireUser(`/problems/${slug}`);
+  const { from, contest } = await searchParams;
+  const inContest = typeof contest === "string" && contest !== "" ? contest : null;
+  const user = await requireUser(
+    inContest ? `/problems/${slug}?contest=${encodeURIComponent(inContest)}` : `/problems/${slug}`,
+  );
+  // Checked before the problem loads: the contest, not the problem's own visibility, decides.
+  const context = inContest ? await loadContestContext(user, inContest, slug) : null;
   const [problem, languages, restore] = await Promise.all([
     loadProblem(slug),
     getInstalledLanguages(),
@@ -67,17 +91,33 @@ export default async function ProblemPage({ params, searchParams }: Props) {
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
       <article className="min-w-0">
         <nav aria-label="Breadcrumb" className="mb-3 text-sm text-zinc-500 dark:text-zinc-400">
-          <Link href="/problems" className="hover:text-zinc-800 dark:hover:text-zinc-200">
-            Problems
-          </Link>
+          {context ? (
+            <Link
+              href={`/contests/${encodeURIComponent(context.slug)}`}
+              className="hover:text-zinc-800 dark:hover:text-zinc-200"
+              data-testid="contest-breadcrumb"
+            >
+              {context.contestTitle} · problem {context.label}
+            </Link>
+          ) : (
+            <Link href="/problems" className="hover:text-zinc-800 dark:hover:text-zinc-200">
+              Problems
+            </Link>
+          )}
           <span aria-hidden="true" className="mx-2">
             /
           </span>
           <span className="font-mono text-xs">{problem.slug}</span>
         </nav>
-        <h1 className="text-3xl font-semibold tracking-tight" data-testid="problem-title">
+        <h1 className="flex items-center gap-3 text-3xl font-semibold tracking-tight" data-testid="problem-title">
+          {context && <ProblemLabel label={context.label} color={context.color} />}
           {problem.title}
         </h1>
+        {context?.upsolving && (
+          <Alert tone="info" className="mt-3" testId="upsolving-notice">
+            The contest is over: what you submit now is judged as upsolving and not counted.
+          </Alert>
+        )}
         <dl className="mt-4 flex flex-wrap gap-2 text-sm" data-testid="limits">
           <div className="flex items-center gap-1.5 rounded-full bg-zinc-100 px-3 py-1 dark:bg-zinc-800">
             <dt className="text-zinc-500 dark:text-zinc-400">Time limit</dt>
@@ -152,12 +192,17 @@ export default async function ProblemPage({ params, searchParams }: Props) {
           restore={restore && languages.some((l) => l.id === restore.language) ? restore : null}
           languages={languages}
           samples={problem.samples}
+          contest={context?.slug}
           headerLink={
             <Link
-              href={`/submissions?problem=${encodeURIComponent(problem.slug)}`}
+              href={
+                context
+                  ? `/contests/${encodeURIComponent(context.slug)}`
+                  : `/submissions?problem=${encodeURIComponent(problem.slug)}`
+              }
               className="text-sm text-indigo-600 hover:text-indigo-500 dark:text-indigo-400"
             >
-              My attempts
+              {context ? "Contest" : "My attempts"}
             </Link>
           }
         />
