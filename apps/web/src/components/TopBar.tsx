@@ -21,6 +21,7 @@ export function TopBar({ user }: { user: User | null }) {
         {user && (
           <nav aria-label="Main" className="flex items-center gap-1">
             <NavLink href="/problems">Problems</NavLink>
+            <NavLink href="/courses">Courses</NavLink>
             <NavLink href="/submissions">
               <span className="sm:hidden">Mine</span>
               <span className="hidden sm:inline">My submissions</span>

@@ -54,3 +54,11 @@ export { resolveAssignmentPlace, type AssignmentPlace } from "./store/resolveAss
 export { assignmentTimeline } from "./store/assignmentTimeline";
 export { refreshGradeCells, type GradeCellScope } from "./grades/refreshGradeCells";
 export { getAssignmentGrades, type AssignmentGrades, type GradesQuery } from "./grades/getAssignmentGrades";
+export { assignmentStatus, type AssignmentStatus } from "./assignmentStatus";
+export { rotateJoinCode, disableJoinCode } from "./store/joinCodeControls";
+export { importRoster, MAX_ROSTER_BYTES, type RosterImportResult } from "./store/importRoster";
+export { listMyCourses, type MyCourse } from "./store/listMyCourses";
+export { getCourseView, type CourseView, type CourseAssignmentRow } from "./store/getCourseView";
+export { getAssignmentView, type AssignmentView, type AssignmentProblemView } from "./store/getAssignmentView";
+export { getCourseRoster, type CourseRoster, type RosterMember } from "./store/getCourseRoster";
+export { getSubmissionPlace, type SubmissionPlace } from "./store/getSubmissionPlace";
