@@ -81,7 +81,8 @@ export async function importRosterAction(
   form: FormData,
 ): Promise<RosterImportState> {
   const user = await actor(course);
-  const csv = formText(form, "csv");
+  // Browsers send a textarea with CRLF line ends; the form compares with its own LF text.
+  const csv = formText(form, "csv").replace(/\r\n/g, "\n");
   const apply = formText(form, "intent") === "apply";
   try {
     const result = await importRoster(getDb(), user, course, csv, { apply });
