@@ -292,6 +292,20 @@ describe("courses in Chromium", () => {
     expect(canvas.status).toBe(200);
     // A student following the same link gets no one's grades.
     expect((await request(href!, { session: student.session })).status).toBe(403);
+  });
+
+  it("draws the assignment's statistics for staff", async () => {
+    await goto(`/courses/${course}/hw1`);
+    await page.getByTestId("stats-link").click();
+    await page.waitForURL(/\/stats$/);
+    // Three students: two with 0 points, one with 16 of 30.
+    const bins = page.locator('[data-testid="score-histogram"] [data-bar]');
+    expect(await bins.first().getAttribute("data-value")).toBe("2");
+    expect(await page.locator('[data-testid="verdict-chart"] [data-bar="AC"]').first().getAttribute("data-value")).toBe(
+      "1",
+    );
+    await browser.screenshot("courses-statistics");
+    expect((await request(`/courses/${course}/hw1/stats`, { session: student.session })).status).toBe(404);
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -62,3 +62,4 @@ export { getCourseView, type CourseView, type CourseAssignmentRow } from "./stor
 export { getAssignmentView, type AssignmentView, type AssignmentProblemView } from "./store/getAssignmentView";
 export { getCourseRoster, type CourseRoster, type RosterMember } from "./store/getCourseRoster";
 export { getSubmissionPlace, type SubmissionPlace } from "./store/getSubmissionPlace";
+export { getAssignmentStatistics, type AssignmentStatistics } from "./store/getAssignmentStatistics";

@@ -58,9 +58,14 @@ export default async function AssignmentPage({ params }: Props) {
             {view.title}
           </h1>
           {view.isStaff && (
-            <Link href={`/courses/${course}/${slug}/grades`} className="btn-secondary" data-testid="gradebook-link">
-              Gradebook
-            </Link>
+            <div className="flex gap-2">
+              <Link href={`/courses/${course}/${slug}/grades`} className="btn-secondary" data-testid="gradebook-link">
+                Gradebook
+              </Link>
+              <Link href={`/courses/${course}/${slug}/stats`} className="btn-secondary" data-testid="stats-link">
+                Statistics
+              </Link>
+            </div>
           )}
         </div>
       </div>
