@@ -17,7 +17,13 @@ export function RosterImportForm({ course }: { course: string }) {
   const [csv, setCsv] = useState("");
   const result = state.result;
   // Apply only what was previewed: editing the text afterwards asks for a new preview.
-  const previewed = result !== null && !result.applied && state.csv === csv && result.issues.length === 0;
+  // A preview with nothing to enrol or move leaves nothing to apply.
+  const previewed =
+    result !== null &&
+    !result.applied &&
+    state.csv === csv &&
+    result.issues.length === 0 &&
+    result.plan.enrol.length + result.plan.moveSection.length > 0;
 
   async function readFile(file: File | undefined) {
     if (file) setCsv(await file.text());
