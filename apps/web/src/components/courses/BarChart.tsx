@@ -11,9 +11,13 @@ interface Props {
   testId: string;
   /** Under the chart: what the bars count. */
   caption: string;
+  /** Drawing width in viewBox units: wider for a chart that spans the page, so its text stays small. */
+  width?: number;
+  /** Said instead of an empty plot when every bar is zero. */
+  emptyText?: string;
 }
 
-const WIDTH = 320; // viewBox units; the SVG scales to its container
+const MAX_BAR_WIDTH = 48; // a lone bar stays a bar, not a block
 const BAR_GAP = 4;
 const PLOT_HEIGHT = 120;
 const LABEL_HEIGHT = 16;
@@ -25,14 +29,23 @@ const VALUE_HEIGHT = 14;
  * The data is a handful of bars (verdicts, attempts, ten score bins), so a charting
  * library would add weight without adding anything these charts need.
  */
-export function BarChart({ title, bars, testId, caption }: Props) {
+export function BarChart({ title, bars, testId, caption, width: WIDTH = 320, emptyText = "Nothing yet." }: Props) {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const barWidth = bars.length === 0 ? 0 : (WIDTH - BAR_GAP * (bars.length - 1)) / bars.length;
+  const barWidth = bars.length === 0 ? 0 : Math.min(MAX_BAR_WIDTH, (WIDTH - BAR_GAP * (bars.length - 1)) / bars.length);
+  if (bars.every((b) => b.value === 0)) {
+    return (
+      <figure className="card p-4" data-testid={testId}>
+        <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
+        <p className="py-6 text-center text-sm text-zinc-500 dark:text-zinc-400">{emptyText}</p>
+        <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{caption}</p>
+      </figure>
+    );
+  }
   const height = VALUE_HEIGHT + PLOT_HEIGHT + LABEL_HEIGHT;
   return (
     <figure className="card p-4" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full" role="img" aria-label={`${title}: ${caption}`}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-56 w-full" role="img" aria-label={`${title}: ${caption}`}>
         {bars.map((bar, i) => {
           const h = (bar.value / max) * PLOT_HEIGHT;
           const x = i * (barWidth + BAR_GAP);

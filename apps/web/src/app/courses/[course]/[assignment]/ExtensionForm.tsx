@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Alert } from "@/components/Alert";
 import { EMPTY_FORM_RESULT } from "@/lib/formResult";
 import { localInputToIso } from "@/lib/localDateTime";
@@ -20,9 +20,16 @@ export function ExtensionForm({ course, assignment, students }: Props) {
   );
   const [dueAt, setDueAt] = useState("");
   const [email, setEmail] = useState(students[0]?.email ?? "");
+  // Submitted by hand rather than through `action=`: React resets a form after its action,
+  // which would show the first student again beside the date just granted to another.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   if (students.length === 0) return <p className="text-sm text-zinc-600">The course has no students yet.</p>;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3" data-testid="extension-form" noValidate>
+    <form onSubmit={submit} className="flex flex-wrap items-end gap-3" data-testid="extension-form" noValidate>
       <div className="min-w-56 flex-1">
         <label htmlFor="ext-email" className="label">
           Student

@@ -50,6 +50,8 @@ export default async function StatisticsPage({ params }: Props) {
       <BarChart
         title="Total scores"
         testId="score-histogram"
+        width={720}
+        emptyText="No students yet."
         caption={`Students per score range, out of ${formatScore(stats.maxScore)} points.`}
         bars={stats.histogram.map((b) => ({ label: `${formatScore(b.from)}–${formatScore(b.to)}`, value: b.count }))}
       />
@@ -66,6 +68,7 @@ export default async function StatisticsPage({ params }: Props) {
             <BarChart
               title="Verdicts"
               testId="verdict-chart"
+              emptyText="No submissions yet."
               caption="Submissions by verdict."
               bars={VERDICTS.map((v) => ({
                 label: v,
@@ -76,6 +79,7 @@ export default async function StatisticsPage({ params }: Props) {
             <BarChart
               title="Attempts until accepted"
               testId="attempts-chart"
+              emptyText="Nobody has solved it yet."
               caption="Students by the number of judged submissions up to their first AC."
               bars={p.attemptsToAc.map((a) => ({ label: String(a.attempts), value: a.students }))}
             />
