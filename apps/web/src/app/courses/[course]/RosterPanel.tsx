@@ -51,16 +51,18 @@ export function RosterPanel({
               </Cell>
               {canManage && (
                 <Cell className="px-4 py-2.5" align="right">
-                  <form action={dropMemberAction.bind(null, course)}>
-                    <input type="hidden" name="email" value={m.email} />
-                    <button
-                      type="submit"
-                      className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-500/10"
-                      aria-label={`Drop ${m.email}`}
-                    >
-                      Drop
-                    </button>
-                  </form>
+                  {m.email !== viewerEmail && (
+                    <form action={dropMemberAction.bind(null, course)}>
+                      <input type="hidden" name="email" value={m.email} />
+                      <button
+                        type="submit"
+                        className="rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-500/10"
+                        aria-label={`Drop ${m.email}`}
+                      >
+                        Drop
+                      </button>
+                    </form>
+                  )}
                 </Cell>
               )}
             </tr>

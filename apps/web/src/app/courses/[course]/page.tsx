@@ -119,7 +119,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
       {roster && (
         <>
           {course.canManage && <JoinCodePanel course={slug} joinCode={roster.joinCode} />}
-          <RosterPanel course={slug} roster={roster} canManage={course.canManage} />
+          <RosterPanel course={slug} roster={roster} canManage={course.canManage} viewerEmail={user.email} />
           {course.canManage && (
             <>
               <section className="card p-6" aria-labelledby="import-heading">
