@@ -9,10 +9,13 @@ export function RosterPanel({
   course,
   roster,
   canManage,
+  viewerEmail,
 }: {
   course: string;
   roster: CourseRoster;
   canManage: boolean;
+  /** The viewer's own row has no Drop: an instructor would lock themselves out of the course. */
+  viewerEmail: string;
 }) {
   const students = roster.members.filter((m) => m.role === "student").length;
   return (
