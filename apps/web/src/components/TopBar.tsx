@@ -21,6 +21,7 @@ export function TopBar({ user }: { user: User | null }) {
         {user && (
           <nav aria-label="Main" className="flex items-center gap-1">
             <NavLink href="/problems">Problems</NavLink>
+            <NavLink href="/courses">Courses</NavLink>
             <NavLink href="/contests">Contests</NavLink>
             <NavLink href="/submissions">
               <span className="sm:hidden">Mine</span>
@@ -44,7 +45,8 @@ export function TopBar({ user }: { user: User | null }) {
                   {user.email}
                 </span>
                 <span
-                  className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ring-1 ring-inset ${ROLE_STYLES[user.role]}`}
+                  // Hidden on phones: with the Courses link the bar would not fit 390 px (the role is on /account).
+                  className={`hidden rounded-full px-2 py-0.5 text-xs font-medium capitalize ring-1 ring-inset sm:inline ${ROLE_STYLES[user.role]}`}
                   data-testid="user-role"
                 >
                   {user.role}

@@ -2,6 +2,8 @@ import type { PrismaClient } from "@arbiter/db/client";
 import type { ProblemView } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { hasControlCharacters } from "../recordId";
+import type { Actor } from "../permissions/can";
+import { canViewProblem } from "./canViewProblem";
 
 export interface ProblemSample {
   /** The test's 1-based judging index (samples come first, so 1..k). */
@@ -16,17 +18,38 @@ export interface ProblemPage extends ProblemView {
   samples: ProblemSample[];
 }
 
+export interface ProblemPageOptions {
+  /** "{course}/{assignment}" the page is opened from: lets its students see a course's private problem. */
+  assignment?: string | undefined;
+  /** Decides whether that assignment is open yet; defaults to now. */
+  now?: Date;
+  /**
+   * The caller already decided the viewer may see this problem through its contest
+   * (`getContestProblem`: a participant after the start, the jury): skip the archive's rule.
+   */
+  shownInContest?: boolean;
+}
+
 /**
  * What a problem's page shows: statement, limits and the sample tests. Only
  * sample data is ever selected, so hidden tests cannot leak through this view.
- * Throws `AppError("not_found")` for an unknown slug.
+ * Throws `AppError("not_found")` for an unknown slug and for a problem the viewer may
+ * not see (a course's private problem outside an open assignment of theirs).
  */
-export async function getProblemPage(db: PrismaClient, slug: string): Promise<ProblemPage> {
+export async function getProblemPage(
+  db: PrismaClient,
+  viewer: Actor,
+  slug: string,
+  options: ProblemPageOptions = {},
+): Promise<ProblemPage> {
   // PostgreSQL refuses NUL in text (a driver error, not "no row"); no slug has control characters.
   if (hasControlCharacters(slug)) throw new AppError("not_found", "No such problem");
   const problem = await db.problem.findUnique({
     where: { slug },
     select: {
+      id: true,
+      isPublic: true,
+      courseId: true,
       slug: true,
       title: true,
       statement: true,
@@ -40,8 +63,13 @@ export async function getProblemPage(db: PrismaClient, slug: string): Promise<Pr
     },
   });
   // Slugs are operator-chosen and pattern-checked on import; cap the echo all the same.
-  if (!problem) throw new AppError("not_found", `No problem called ${slug.slice(0, 100)}`);
-  const { testCases, ...view } = problem;
+  const visible =
+    options.shownInContest === true ||
+    (problem !== null && (await canViewProblem(db, viewer, problem, options.assignment, options.now ?? new Date())));
+  if (!problem || !visible) {
+    throw new AppError("not_found", `No problem called ${slug.slice(0, 100)}`);
+  }
+  const { testCases, id: _id, isPublic: _isPublic, courseId: _courseId, ...view } = problem;
   const text = new TextDecoder(); // lenient: a binary sample shows replacement characters, not an error
   return {
     ...view,

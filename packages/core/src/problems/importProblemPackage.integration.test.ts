@@ -73,7 +73,7 @@ describe("importProblemPackage", () => {
       difficulty: 1,
     });
 
-    const page = await getProblemPage(db, slug);
+    const page = await getProblemPage(db, { id: "import-test-viewer", role: "student" }, slug);
     expect(page).toMatchObject({ slug, title: "A+B", timeLimitMs: 1000, memoryLimitMb: 256 });
     expect(page.statement).toContain("$a + b$");
     expect(page.samples).toEqual([
@@ -132,7 +132,7 @@ describe("importProblemPackage", () => {
   });
 
   it("reports an unknown problem as not_found", async () => {
-    await expect(getProblemPage(db, `${slug}-missing`)).rejects.toThrow(
+    await expect(getProblemPage(db, { id: "import-test-viewer", role: "student" }, `${slug}-missing`)).rejects.toThrow(
       new AppError("not_found", `No problem called ${slug}-missing`),
     );
   });

@@ -1,5 +1,6 @@
 export { listProblems } from "./listProblems";
-export { getProblemPage, type ProblemPage, type ProblemSample } from "./getProblemPage";
+export { getProblemPage, type ProblemPage, type ProblemPageOptions, type ProblemSample } from "./getProblemPage";
+export { canViewProblem } from "./canViewProblem";
 export {
   importProblemPackage,
   resolveSlug,

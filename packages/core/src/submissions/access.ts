@@ -75,7 +75,9 @@ export async function requireSubmissionAccess(
           course: { select: { members: { where: { userId: viewer.id, droppedAt: null }, select: { role: true } } } },
         },
       },
-      contest: { select: { hiddenTestDisclosure: true, jury: { where: { userId: viewer.id }, select: { userId: true } } } },
+      contest: {
+        select: { hiddenTestDisclosure: true, jury: { where: { userId: viewer.id }, select: { userId: true } } },
+      },
       participant: { select: { members: { where: { userId: viewer.id }, select: { userId: true } } } },
     },
   });

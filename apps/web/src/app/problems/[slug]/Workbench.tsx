@@ -22,6 +22,8 @@ export interface RestoredCode {
 
 interface WorkbenchProps {
   problem: string;
+  /** "{course}/{assignment}" when the problem is opened from an assignment: submissions go there. */
+  assignment?: string | undefined;
   restore: RestoredCode | null;
   languages: LanguageView[];
   samples: Sample[];
@@ -41,7 +43,7 @@ function isPristine(source: string, language: LanguageId): boolean {
  * language in localStorage), file upload, Submit (a server action), and a custom run
  * panel that runs the same code on the student's own input.
  */
-export function Workbench({ problem, restore, languages, samples, headerLink, contest }: WorkbenchProps) {
+export function Workbench({ problem, assignment, contest, restore, languages, samples, headerLink }: WorkbenchProps) {
   const [state, action, pending] = useActionState(submitSolution, initialState);
   const first = languages[0]?.id ?? "python3";
   const [language, setLanguage] = useState<LanguageId>(first);
@@ -195,6 +197,7 @@ export function Workbench({ problem, restore, languages, samples, headerLink, co
         >
           <input type="hidden" name="problem" value={problem} />
           {contest && <input type="hidden" name="contest" value={contest} />}
+          {assignment && <input type="hidden" name="assignment" value={assignment} />}
           <div className="flex items-end gap-2">
             <div className="min-w-0 flex-1">
               <label htmlFor="language" className="label">

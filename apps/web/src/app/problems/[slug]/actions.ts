@@ -13,10 +13,11 @@ import { getRateLimitRedis } from "@/server/rateLimit";
 export interface SubmitState {
   error: string | null;
   /**
-   * "invalid": refused, fix the code or form; "limited": refused, too many too fast
+   * "invalid": refused, fix the code or form; "refused": the assignment takes no
+   * submission now (closed, not open yet, not enrolled); "limited": refused, too many too fast
    * (nothing stored); "saved": stored but the queue is unreachable; "failed": our fault.
    */
-  kind?: "invalid" | "limited" | "saved" | "failed";
+  kind?: "invalid" | "refused" | "limited" | "saved" | "failed";
 }
 
 /**
@@ -28,10 +29,17 @@ export async function submitSolution(_previous: SubmitState, form: FormData): Pr
   const user = await getCurrentUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(`/problems/${problem}`)}`);
 
-  // In a contest (the page's `?contest=`), createSubmission decides: 403 before the start
-  // or for outsiders, upsolving after the end.
-  const contest = formText(form, "contest") || undefined;
-  const body = { problem, language: formText(form, "language"), source: formText(form, "source"), contest };
+  // The place the page was opened from (`?contest=` or `?assignment=`); createSubmission
+  // decides: 403 for outsiders, 409 when an assignment is not open, upsolving after a contest.
+  const contest = formText(form, "contest");
+  const assignment = formText(form, "assignment");
+  const body = {
+    problem,
+    language: formText(form, "language"),
+    source: formText(form, "source"),
+    ...(contest ? { contest } : {}),
+    ...(assignment ? { assignment } : {}),
+  };
   let created: { id: string; enqueued: boolean };
   try {
     await enforceSubmissionRateLimit(getRateLimitRedis(), user.id);
@@ -41,6 +49,8 @@ export async function submitSolution(_previous: SubmitState, form: FormData): Pr
   }
   // Not enqueued means the row is saved but Redis was unreachable: the worker's
   // reconciler picks it up later, and the result page says so.
+  // The notice (late credit, judged as practice) is not carried in the URL, where anyone
+  // could forge one: the result page recomputes it from the stored submission.
   redirect(`/submissions/${created.id}${created.enqueued ? "" : "?delayed=1"}`);
 }
 
@@ -54,6 +64,11 @@ function describeFailure(error: unknown): SubmitState {
       };
     }
     if (error.code === "rate_limited") return { kind: "limited", error: `${error.message} Nothing was submitted.` };
+    // An assignment's refusals (not open yet, closed, not enrolled) carry the deadline in
+    // their message: shown as they are, with a word on what was not done.
+    if (error.code === "conflict" || error.code === "forbidden") {
+      return { kind: "refused", error: `${error.message} Nothing was submitted.` };
+    }
     return { kind: "invalid", error: (error.reason && FOR_PEOPLE[error.reason]) ?? error.message };
   }
   if (error instanceof ZodError) {

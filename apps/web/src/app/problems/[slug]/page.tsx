@@ -1,5 +1,6 @@
 import { getProblemPage, getSubmissionSource, isAppError, type Viewer } from "@arbiter/core";
 import { getContestProblem } from "@arbiter/core/contests";
+import { getAssignmentView, type AssignmentView } from "@arbiter/core/courses";
 import { LANGUAGES } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -8,9 +9,10 @@ import { cache } from "react";
 import { Alert } from "@/components/Alert";
 import { ProblemLabel } from "@/components/contest/ProblemLabel";
 import { CopyButton } from "@/components/CopyButton";
+import { AssignmentBanner } from "@/components/courses/AssignmentBanner";
 import { Markdown } from "@/components/Markdown";
 import { formatMs } from "@/lib/format";
-import { requireUser } from "@/server/auth";
+import { getCurrentUser, requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { getInstalledLanguages } from "@/server/languages";
 import { Workbench, type RestoredCode } from "./Workbench";
@@ -19,17 +21,23 @@ interface Props {
   params: Promise<{ slug: string }>;
   /**
    * `from`: a submission whose code the editor opens with ("Edit and resubmit");
+   * `assignment`: "{course}/{assignment}" the problem is opened from (banner, submit there);
    * `contest`: the contest the problem is opened in, where submissions then go.
    */
-  searchParams: Promise<{ from?: string | string[]; contest?: string | string[] }>;
+  searchParams: Promise<{ from?: string | string[]; assignment?: string | string[]; contest?: string | string[] }>;
 }
 
-/** One query per render: the title in the metadata and the page share it. */
-const fetchProblem = cache((slug: string) => getProblemPage(getDb(), slug));
+/**
+ * One query per render: the title in the metadata and the page share it. The viewer and
+ * the assignment decide whether a course's private problem may be shown (canViewProblem).
+ */
+const fetchProblem = cache((viewer: Viewer, slug: string, assignment: string | undefined, shownInContest = false) =>
+  getProblemPage(getDb(), viewer, slug, { assignment, shownInContest }),
+);
 
-async function loadProblem(slug: string) {
+async function loadProblem(viewer: Viewer, slug: string, assignment: string | undefined, shownInContest = false) {
   try {
-    return await fetchProblem(slug);
+    return await fetchProblem(viewer, slug, assignment, shownInContest);
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
@@ -63,10 +71,30 @@ async function loadContestContext(user: Viewer, contest: string, slug: string) {
   }
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+/**
+ * The assignment the page is opened from, when the viewer is in its course and it lists
+ * this problem; otherwise null and the page is the plain archive page (a stale or forged
+ * link must not break the problem page, and reveals nothing about other courses).
+ */
+async function loadAssignment(viewer: Viewer, ref: string, slug: string, now: Date): Promise<AssignmentView | null> {
+  const [course = "", assignment = ""] = ref.split("/");
   try {
-    return { title: (await fetchProblem(slug)).title };
+    const view = await getAssignmentView(getDb(), viewer, { course, assignment }, now);
+    return view.problems.some((p) => p.slug === slug) ? view : null;
+  } catch (error) {
+    if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) return null;
+    throw error;
+  }
+}
+
+const one = (v: string | string[] | undefined): string | undefined => (typeof v === "string" ? v : undefined);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const viewer = await getCurrentUser();
+  if (!viewer) return { title: "Problem" };
+  try {
+    return { title: (await fetchProblem(viewer, slug, one((await searchParams).assignment))).title };
   } catch {
     return { title: "Problem" };
   }
@@ -74,22 +102,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProblemPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { from, contest } = await searchParams;
-  const inContest = typeof contest === "string" && contest !== "" ? contest : null;
-  const user = await requireUser(
-    inContest ? `/problems/${slug}?contest=${encodeURIComponent(inContest)}` : `/problems/${slug}`,
-  );
+  const query = await searchParams;
+  const from = one(query.from);
+  const inContest = one(query.contest) || null;
+  const assignmentRef = inContest ? undefined : one(query.assignment);
+  const place = inContest
+    ? `?contest=${encodeURIComponent(inContest)}`
+    : assignmentRef
+      ? `?assignment=${encodeURIComponent(assignmentRef)}`
+      : "";
+  const user = await requireUser(`/problems/${slug}${place}`);
+  const now = new Date();
   // Checked before the problem loads: the contest, not the problem's own visibility, decides.
   const context = inContest ? await loadContestContext(user, inContest, slug) : null;
-  const [problem, languages, restore] = await Promise.all([
-    loadProblem(slug),
+  const [problem, languages, restore, assignment] = await Promise.all([
+    loadProblem(user, slug, assignmentRef, context !== null),
     getInstalledLanguages(),
-    typeof from === "string" ? loadRestore(user, slug, from) : null,
+    from ? loadRestore(user, slug, from) : null,
+    assignmentRef ? loadAssignment(user, assignmentRef, slug, now) : null,
   ]);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,34rem)]">
       <article className="min-w-0">
+        {assignment && (
+          <div className="mb-4">
+            <AssignmentBanner
+              course={assignment.course.slug}
+              assignment={assignment}
+              status={assignment.status}
+              dueAt={assignment.timeline.dueAt}
+              extended={assignment.extendedDueAt !== null}
+              now={now}
+            />
+          </div>
+        )}
         <nav aria-label="Breadcrumb" className="mb-3 text-sm text-zinc-500 dark:text-zinc-400">
           {context ? (
             <Link
@@ -98,6 +145,13 @@ export default async function ProblemPage({ params, searchParams }: Props) {
               data-testid="contest-breadcrumb"
             >
               {context.contestTitle} · problem {context.label}
+            </Link>
+          ) : assignment ? (
+            <Link
+              href={`/courses/${assignment.course.slug}/${assignment.slug}`}
+              className="hover:text-zinc-800 dark:hover:text-zinc-200"
+            >
+              {assignment.title}
             </Link>
           ) : (
             <Link href="/problems" className="hover:text-zinc-800 dark:hover:text-zinc-200">
@@ -189,10 +243,11 @@ export default async function ProblemPage({ params, searchParams }: Props) {
       <aside className="min-w-0">
         <Workbench
           problem={problem.slug}
+          assignment={assignment ? `${assignment.course.slug}/${assignment.slug}` : undefined}
+          contest={context?.slug}
           restore={restore && languages.some((l) => l.id === restore.language) ? restore : null}
           languages={languages}
           samples={problem.samples}
-          contest={context?.slug}
           headerLink={
             <Link
               href={

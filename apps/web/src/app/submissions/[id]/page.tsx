@@ -1,8 +1,10 @@
 import { getSubmissionDetails, isAppError } from "@arbiter/core";
+import { getSubmissionPlace } from "@arbiter/core/courses";
 import { LANGUAGES, sourceFileFor } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Alert } from "@/components/Alert";
 import { CopyButton } from "@/components/CopyButton";
 import { SourceView } from "@/components/submission/SourceView";
 import { requireUser } from "@/server/auth";
@@ -26,9 +28,12 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
   const delayed = (await searchParams).delayed !== undefined;
   const user = await requireUser(`/submissions/${id}`);
 
-  let details;
+  let details, place;
   try {
-    details = await getSubmissionDetails(getDb(), user, id);
+    [details, place] = await Promise.all([
+      getSubmissionDetails(getDb(), user, id),
+      getSubmissionPlace(getDb(), user, id),
+    ]);
   } catch (error) {
     // A malformed id (bad_request) is, to a reader of pages, just another missing one.
     if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
@@ -40,6 +45,15 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
+      {place && (
+        <Alert tone={place.notice ? "warning" : "info"} testId="assignment-notice">
+          For{" "}
+          <Link href={`/courses/${place.course.slug}/${place.assignment.slug}`} className="font-medium underline">
+            {place.assignment.title}
+          </Link>{" "}
+          ({place.course.title}). {place.notice ?? "Submitted on time: it earns full credit."}
+        </Alert>
+      )}
       <SubmissionLive
         initial={view}
         samples={samples}
@@ -60,7 +74,7 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
           </h2>
           <div className="flex items-center gap-1">
             <Link
-              href={`/problems/${encodeURIComponent(view.problem)}?from=${encodeURIComponent(view.id)}`}
+              href={`/problems/${encodeURIComponent(view.problem)}?from=${encodeURIComponent(view.id)}${place ? `&assignment=${encodeURIComponent(`${place.course.slug}/${place.assignment.slug}`)}` : ""}`}
               className="rounded-md px-2 py-1 text-xs font-medium text-indigo-600 hover:bg-indigo-50 dark:text-indigo-400 dark:hover:bg-indigo-500/10"
               data-testid="open-in-editor"
             >

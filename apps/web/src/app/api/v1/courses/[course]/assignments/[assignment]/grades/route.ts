@@ -11,7 +11,8 @@ interface Params {
 
 /**
  * The assignment's grades for staff (403 for students): JSON rows, or with
- * `Accept: text/csv` the CSV export (`?format=wide|long|canvas`, `?section=`).
+ * `Accept: text/csv` the CSV export (`?format=wide|long|canvas`, `?section=`). A `format`
+ * parameter alone also asks for CSV: a download link in a browser cannot set Accept.
  */
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   return handle(async () => {
@@ -20,7 +21,8 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
     const url = new URL(request.url);
     const section = url.searchParams.get("section") || undefined;
     const grades = await getAssignmentGrades(getDb(), user, course, assignment, section ? { section } : {});
-    if (!(request.headers.get("accept") ?? "").includes("text/csv")) {
+    const wantsCsv = (request.headers.get("accept") ?? "").includes("text/csv") || url.searchParams.has("format");
+    if (!wantsCsv) {
       return Response.json(toGradesResponse(grades.rows), { headers: { "cache-control": "no-store" } });
     }
     const format = url.searchParams.get("format");

@@ -1,0 +1,311 @@
+import { randomBytes } from "node:crypto";
+import { APLUSB_SOLUTIONS } from "@arbiter/judge/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, type Browser } from "./chromium";
+import { VERDICT_TIMEOUT_MS, baseUrl, waitForLanguage } from "./support";
+import { Fixtures, request, signInAs, type Student } from "./submissionFixtures";
+
+// A course from the browser alone, in headless Chromium against the built app and a real
+// judge worker: an instructor creates it, imports a roster (preview, then apply), sets an
+// assignment whose due date already passed (so "late" is real without waiting), grants an
+// extension and reads the gradebook and its CSV; a student joins by code, submits, and
+// is told what lateness cost. Outsiders see nothing.
+
+const HOUR_MS = 3_600_000;
+const run = randomBytes(3).toString("hex");
+const course = `e2e-course-${run}`;
+const rosterEmails = [`e2e-roster-a-${run}@example.test`, `e2e-roster-b-${run}@example.test`];
+
+const fixtures = new Fixtures();
+let teacher: Student;
+let student: Student;
+let outsider: Student;
+let publicProblem = "";
+let privateProblem = "";
+let browser: Browser;
+let page: Browser["page"];
+let joinCode = "";
+
+/** A time `hoursFromNow` away as a `datetime-local` value in the browser's own zone. */
+async function localInput(hoursFromNow: number): Promise<string> {
+  return page.evaluate(
+    (ms) => {
+      const d = new Date(ms);
+      const pad = (n: number) => String(n).padStart(2, "0");
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    },
+    Date.now() + hoursFromNow * HOUR_MS,
+  );
+}
+
+async function goto(pathname: string): Promise<void> {
+  await page.goto(`${baseUrl()}${pathname}`);
+}
+
+describe("courses in Chromium", () => {
+  beforeAll(async () => {
+    await waitForLanguage("python3");
+    teacher = await fixtures.student("teacher", "instructor");
+    student = await fixtures.student("pupil");
+    outsider = await fixtures.student("outsider");
+    publicProblem = await fixtures.problem("course-ab", ["1 2\n"], ["3 4\n", "10 20\n"]);
+    privateProblem = await fixtures.problem("course-private", ["5 6\n"], ["7 8\n"]);
+    browser = await launchBrowser();
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const db = fixtures.db;
+    // Submissions name the assignment and assignments the problems: those go first.
+    await db.submission.deleteMany({ where: { assignment: { course: { slug: course } } } });
+    await db.course.deleteMany({ where: { slug: course } });
+    await db.user.deleteMany({ where: { email: { in: rosterEmails } } });
+    await fixtures.cleanUp();
+  });
+
+  it("lets an instructor create a course", async () => {
+    await signInAs(browser.context, teacher);
+    await goto("/courses");
+    await page.getByTestId("new-course").click();
+    await page.waitForURL(/\/courses\/new$/);
+    // A bad slug is refused with the field named, and what was typed stays.
+    await page.getByLabel("Short name (in links)").fill("Bad Slug!");
+    await page.getByLabel("Title").fill("Programming 1");
+    await page.getByRole("button", { name: "Create course" }).click();
+    await page.getByTestId("slug-error").waitFor();
+    expect(await page.getByLabel("Title").inputValue()).toBe("Programming 1");
+
+    await page.getByLabel("Short name (in links)").fill(course);
+    await page.getByLabel("Term").fill("Autumn 2026");
+    await page.getByLabel("Sections").fill("Lab A\nLab B");
+    await page.getByRole("button", { name: "Create course" }).click();
+    await page.waitForURL(new RegExp(`/courses/${course}$`));
+    expect(await page.getByTestId("course-title").textContent()).toBe("Programming 1");
+    joinCode = (await page.getByTestId("join-code").textContent()) ?? "";
+    expect(joinCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // The private problem belongs to this course from now on (as an import into it would).
+    await fixtures.db.problem.update({
+      where: { slug: privateProblem },
+      data: { isPublic: false, course: { connect: { slug: course } } },
+    });
+  });
+
+  it("imports a roster: issues with row numbers, then a preview, then apply, then nothing to do", async () => {
+    const form = page.getByTestId("roster-import-form");
+    await form
+      .getByLabel("…or paste it")
+      .fill(`email,name,section\nnot-an-email,X,Lab A\n${rosterEmails[0]},Ann,Lab Z\n`);
+    await form.getByRole("button", { name: "Preview" }).click();
+    const issues = page.getByTestId("roster-issues");
+    await issues.waitFor();
+    expect(await issues.textContent()).toContain("Row 2:");
+    expect(await issues.textContent()).toContain('Row 3: the course has no section "Lab Z"');
+    expect(await form.getByRole("button", { name: "Apply" }).isDisabled()).toBe(true);
+    await browser.screenshot("courses-roster-issues");
+
+    const csv = `email,name,section\n${rosterEmails[0]},Ann Roster,Lab A\n${rosterEmails[1]},Ben Roster,Lab B\n`;
+    await form.getByLabel("…or paste it").fill(csv);
+    await form.getByRole("button", { name: "Preview" }).click();
+    await page.locator('[data-testid="roster-plan"][data-applied="false"]').waitFor();
+    expect(await page.getByTestId("roster-create-count").textContent()).toBe("2");
+    expect(await page.getByTestId("roster-enrol-count").textContent()).toBe("2");
+    // Nothing is written by a preview.
+    expect(await fixtures.db.user.count({ where: { email: { in: rosterEmails } } })).toBe(0);
+    await browser.screenshot("courses-roster-preview");
+
+    await form.getByRole("button", { name: "Apply" }).click();
+    await page.locator('[data-testid="roster-plan"][data-applied="true"]').waitFor();
+    await page.locator(`[data-member="${rosterEmails[1]}"]`).waitFor();
+    expect(await page.locator(`[data-member="${rosterEmails[0]}"] [data-testid="member-section"]`).textContent()).toBe(
+      "Lab A",
+    );
+
+    // The same file again changes nothing.
+    await form.getByRole("button", { name: "Preview" }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="roster-plan"]')?.getAttribute("data-applied") === "false",
+    );
+    expect(await page.getByTestId("roster-enrol-count").textContent()).toBe("0");
+    expect(await page.getByTestId("roster-unchanged-count").textContent()).toBe("2");
+  });
+
+  it("creates an assignment whose due date has passed, with a late window", async () => {
+    const form = page.getByTestId("new-assignment-form");
+    await form.getByLabel("Short name (in links)").fill("hw1");
+    await form.getByLabel("Title").fill("Homework 1");
+    await form.getByLabel("Opens at").fill(await localInput(-72));
+    await form.getByLabel("Due at").fill(await localInput(-12));
+    await form.getByLabel("Problem 1", { exact: true }).fill(publicProblem);
+    await form.getByLabel("Points for problem 1").fill("20");
+    await form.getByRole("button", { name: "+ Add a problem" }).click();
+    await form.getByLabel("Problem 2", { exact: true }).fill(privateProblem);
+    await form.getByLabel("Points for problem 2").fill("10");
+    await form.getByRole("button", { name: "+ Add a late window" }).click();
+    // A late window ending before the due date is refused, naming the field; nothing is created.
+    await form.getByLabel("Late window 1 ends").fill(await localInput(-24));
+    await form.getByLabel("Late window 1 credit in percent").fill("80");
+    await browser.screenshot("courses-new-assignment-form");
+    await form.getByRole("button", { name: "Create assignment" }).click();
+    await page.getByTestId("assignment-error").waitFor();
+    expect(await page.getByTestId("assignment-error").textContent()).toContain("late[0].until must be after dueAt");
+    expect(await fixtures.db.assignment.count({ where: { course: { slug: course } } })).toBe(0);
+
+    await form.getByLabel("Late window 1 ends").fill(await localInput(36));
+    await form.getByRole("button", { name: "Create assignment" }).click();
+    await page.waitForURL(new RegExp(`/courses/${course}/hw1$`));
+    expect(await page.getByTestId("assignment-title").textContent()).toBe("Homework 1");
+    expect(await page.getByTestId("assignment-banner").getAttribute("data-status")).toBe("late");
+  });
+
+  it("grants a roster student an extension", async () => {
+    const form = page.getByTestId("extension-form");
+    await form.getByLabel("Student").selectOption(rosterEmails[1]!);
+    await form.getByLabel("New due date").fill(await localInput(48));
+    await form.getByRole("button", { name: "Grant extension" }).click();
+    await page.getByTestId("extension-done").waitFor();
+    expect(await page.getByTestId("extension-done").textContent()).toContain(rosterEmails[1]);
+    await browser.screenshot("courses-assignment-staff");
+  });
+
+  it("lets a student join by code and see the assignment as late", async () => {
+    await signInAs(browser.context, student);
+    await goto("/courses");
+    await page.getByRole("link", { name: "Courses", exact: true }).waitFor();
+    await page.getByLabel("Join code").fill("0000-0000");
+    await page.getByRole("button", { name: "Join" }).click();
+    await page.getByTestId("join-error").waitFor();
+    await page.getByLabel("Join code").fill(joinCode.toLowerCase());
+    await page.getByRole("button", { name: "Join" }).click();
+    await page.waitForURL(new RegExp(`/courses/${course}\\?joined=1$`));
+    await page.getByTestId("joined").waitFor();
+    const row = page.locator('[data-assignment="hw1"]');
+    expect(await row.getByTestId("assignment-status").textContent()).toBe("late: 80 % credit");
+    expect(await row.getByTestId("assignment-score").textContent()).toBe("0 / 30");
+    // Students see no roster and no join code.
+    expect(await page.getByTestId("roster").count()).toBe(0);
+    expect(await page.getByTestId("join-code").count()).toBe(0);
+    await browser.screenshot("courses-student-course");
+  });
+
+  it("refuses a submission to a closed assignment with a clear message", async () => {
+    const created = await request(
+      `/api/v1/courses/${course}/assignments`,
+      { token: teacher.token },
+      {
+        method: "POST",
+        body: JSON.stringify({
+          slug: "hw0",
+          title: "Homework 0",
+          opensAt: new Date(Date.now() - 72 * HOUR_MS).toISOString(),
+          dueAt: new Date(Date.now() - 48 * HOUR_MS).toISOString(),
+          problems: [{ problem: publicProblem, points: 5 }],
+        }),
+      },
+    );
+    expect(created.status).toBe(201);
+    await goto(`/problems/${publicProblem}?assignment=${course}/hw0`);
+    await page.locator('[data-testid="submit-form"][data-hydrated]').waitFor();
+    await page.locator('[data-testid="source-editor-frame"][data-ready]').waitFor();
+    expect(await page.getByTestId("assignment-banner").getAttribute("data-status")).toBe("closed");
+    await page.getByLabel("Language").selectOption("python3");
+    await page.getByLabel("Source code").fill(APLUSB_SOLUTIONS.python3);
+    await page.getByTestId("submit-button").click();
+    const refusal = page.getByTestId("submit-error");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/This assignment closed at .*Nothing was submitted\./);
+    expect(await fixtures.db.submission.count({ where: { userId: student.id } })).toBe(0);
+  });
+
+  it("submits late from the assignment and explains the penalty", async () => {
+    await goto(`/courses/${course}/hw1`);
+    await page.getByRole("link", { name: /E2E course-ab/ }).click();
+    await page.waitForURL(/\/problems\/.*\?assignment=/);
+    await page.locator('[data-testid="submit-form"][data-hydrated]').waitFor();
+    await page.locator('[data-testid="source-editor-frame"][data-ready]').waitFor();
+    expect(await page.getByTestId("credit-now").textContent()).toMatch(
+      /^Late: a submission now earns 80 % of the points/,
+    );
+    await browser.screenshot("courses-problem-with-assignment");
+    await page.getByLabel("Language").selectOption("python3");
+    await page.getByLabel("Source code").fill(APLUSB_SOLUTIONS.python3);
+    await page.getByTestId("submit-button").click();
+    await page.waitForURL(/\/submissions\/[^/?]+/);
+    expect(await page.getByTestId("assignment-notice").textContent()).toContain("it earns 80 % of the points");
+    const verdict = page.getByTestId("final-verdict");
+    await verdict.waitFor({ timeout: VERDICT_TIMEOUT_MS });
+    expect(await verdict.getAttribute("data-verdict")).toBe("AC");
+    await browser.screenshot("courses-late-result");
+
+    await goto(`/courses/${course}/hw1`);
+    const score = page.locator(`[data-problem="${publicProblem}"] [data-testid="problem-score"]`);
+    expect(await score.textContent()).toMatch(/^16 \/ 20 — submitted 1[12] h( \d+ min)? late, 80 % credit/);
+    expect(await page.getByTestId("my-total").textContent()).toContain("16 / 30");
+    await browser.screenshot("courses-student-assignment");
+  });
+
+  it("shows the course's private problem to its students only from the assignment", async () => {
+    await goto(`/problems/${privateProblem}?assignment=${course}/hw1`);
+    await page.getByTestId("statement").waitFor();
+    expect(await page.getByTestId("assignment-banner").count()).toBe(1);
+    const direct = await request(`/problems/${privateProblem}`, { session: student.session });
+    expect(direct.status).toBe(404);
+    const outside = await request(`/problems/${privateProblem}?assignment=${course}/hw1`, {
+      session: outsider.session,
+    });
+    expect(outside.status).toBe(404);
+  });
+
+  it("keeps the course, its gradebook and its private problem from outsiders and students", async () => {
+    for (const path of [`/courses/${course}`, `/courses/${course}/hw1`, `/courses/${course}/hw1/grades`]) {
+      expect((await request(path, { session: outsider.session })).status, path).toBe(404);
+    }
+    expect((await request(`/courses/${course}/hw1/grades`, { session: student.session })).status).toBe(404);
+  });
+
+  it("shows the instructor the gradebook, sorted and filtered, with CSV exports", async () => {
+    await signInAs(browser.context, teacher);
+    await goto(`/courses/${course}/hw1/grades?sort=total&dir=desc`);
+    const rows = page.locator('[data-testid="gradebook"] tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.first().getAttribute("data-student")).toBe(student.email);
+    const cell = rows.first().locator(`[data-cell="${publicProblem}"]`);
+    expect(await cell.textContent()).toBe("16late");
+    expect(await cell.getByRole("link").getAttribute("href")).toMatch(/^\/submissions\//);
+    await browser.screenshot("courses-gradebook");
+
+    await page.getByLabel("Section").selectOption("Lab B");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.waitForURL(/section=Lab\+B/);
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute("data-student")).toBe(rosterEmails[1]);
+
+    await goto(`/courses/${course}/hw1/grades`);
+    const href = await page.getByTestId("csv-wide").getAttribute("href");
+    expect(href).toBe(`/api/v1/courses/${course}/assignments/hw1/grades?format=wide`);
+    const csv = await request(href!, { session: teacher.session });
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const text = await csv.text();
+    expect(text).toContain(student.email);
+    expect(text.split("\n").find((line) => line.includes(student.email))).toContain("16");
+    const canvas = await request(`${href!.replace("wide", "canvas")}`, { session: teacher.session });
+    expect(canvas.status).toBe(200);
+    // A student following the same link gets no one's grades.
+    expect((await request(href!, { session: student.session })).status).toBe(403);
+  });
+
+  it("draws the assignment's statistics for staff", async () => {
+    await goto(`/courses/${course}/hw1`);
+    await page.getByTestId("stats-link").click();
+    await page.waitForURL(/\/stats$/);
+    // Three students: two with 0 points, one with 16 of 30.
+    const bins = page.locator('[data-testid="score-histogram"] [data-bar]');
+    expect(await bins.first().getAttribute("data-value")).toBe("2");
+    expect(await page.locator('[data-testid="verdict-chart"] [data-bar="AC"]').first().getAttribute("data-value")).toBe(
+      "1",
+    );
+    await browser.screenshot("courses-statistics");
+    expect((await request(`/courses/${course}/hw1/stats`, { session: student.session })).status).toBe(404);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
