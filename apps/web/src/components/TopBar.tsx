@@ -19,7 +19,8 @@ export function TopBar({ user }: { user: User | null }) {
           <Logo compact />
         </Link>
         {user && (
-          <nav aria-label="Main" className="flex items-center gap-1">
+          // Scrolls sideways on the narrowest phones rather than widening the page.
+          <nav aria-label="Main" className="flex min-w-0 items-center gap-0.5 overflow-x-auto sm:gap-1">
             <NavLink href="/problems">Problems</NavLink>
             <NavLink href="/courses">Courses</NavLink>
             <NavLink href="/contests">Contests</NavLink>
