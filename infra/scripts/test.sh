@@ -6,6 +6,9 @@
 #   3 sandbox images                 6 e2e: built web app on :3100 + a judge worker
 #
 #   bash infra/scripts/test.sh
+#   bash infra/scripts/test.sh focus <unit|integration|e2e> [vitest filters...]
+#     while working: phases 1-3, then only the named vitest project (e2e builds and starts
+#     the web app and worker as phase 6 does), e.g. `... focus integration contests`.
 #
 # It uses its own database (arbiter_test), Redis db 1 and port 3100, so it can run while
 # `npm run up` serves the app (database arbiter, Redis db 0, port 3000).
@@ -80,6 +83,23 @@ start_e2e_servers() {
 }
 
 started=$SECONDS
+FOCUS=""
+if [ "${1:-}" = focus ]; then
+  FOCUS=${2:-}
+  case "$FOCUS" in unit | integration | e2e) ;; *) die "focus needs a project: unit, integration or e2e" ;; esac
+  shift 2
+fi
+
+run_e2e() {
+  seed_db
+  build_web
+  start_e2e_servers
+  rm -rf test-artifacts
+  mkdir -p test-artifacts
+  export ARBITER_BASE_URL=http://127.0.0.1:$TEST_WEB_PORT
+  export ARBITER_ARTIFACTS_DIR=$ROOT/test-artifacts
+  npx vitest run --project e2e "$@"
+}
 
 phase 1/6 "Dependencies and services"
 ensure_deps
@@ -100,6 +120,13 @@ flush_test_redis
 phase 3/6 "Sandbox images"
 build_images
 
+if [ -n "$FOCUS" ]; then
+  phase "focus" "$FOCUS tests: $*"
+  if [ "$FOCUS" = e2e ]; then PHASE=6/6 && run_e2e "$@"; else npx vitest run --project "$FOCUS" "$@"; fi
+  PHASE="done"
+  exit 0
+fi
+
 phase 4/6 "Formatting, lint and typecheck"
 npm run --silent format:check || die "some files are not formatted: run npm run format"
 npx turbo run lint typecheck --concurrency=2 --continue --output-logs=errors-only
@@ -109,14 +136,7 @@ npx vitest run --project unit
 npx vitest run --project integration
 
 phase 6/6 "End-to-end tests"
-seed_db
-build_web
-start_e2e_servers
-rm -rf test-artifacts
-mkdir -p test-artifacts
-export ARBITER_BASE_URL=http://127.0.0.1:$TEST_WEB_PORT
-export ARBITER_ARTIFACTS_DIR=$ROOT/test-artifacts
-npx vitest run --project e2e
+run_e2e
 
 PHASE="done"
 printf '\n==> All tests passed in %ss\n' "$((SECONDS - started))"
