@@ -23,6 +23,8 @@ COPY infra/sandbox ./infra/sandbox
 RUN rm -rf apps/*/node_modules apps/*/.next packages/*/node_modules packages/db/src/generated \
  && npm ci --no-audit --no-fund \
  && npm run -w @arbiter/db generate
-# Runs as root on purpose: it needs the host's Docker socket, which is root-equivalent
-# anyway, and the socket's group id differs from host to host.
+# Not root: a bug in the worker should not own the container (or, through a writable
+# tree, its own code). docker-compose.yml adds the Docker socket's group (DOCKER_GID),
+# the one privilege it needs; the sandbox-images one-shot overrides this with root.
+USER node
 CMD ["npm", "run", "-w", "@arbiter/worker", "start"]

@@ -17,21 +17,53 @@ PG_PORT=${ARBITER_PG_PORT:-55432}
 REDIS_PORT=${ARBITER_REDIS_PORT:-56379}
 WEB_PORT=3000
 TEST_WEB_PORT=${ARBITER_TEST_WEB_PORT:-3100}
+ENV_FILE=$ROOT/.env
 DEFAULT_DATABASE_URL=postgresql://arbiter:arbiter@127.0.0.1:$PG_PORT/arbiter
-DEFAULT_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
 
 export NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
 export DEBIAN_FRONTEND=noninteractive
 
+mkdir -p "$LOGS" "$RUN" "$STAMPS"
+
+# env_file_value KEY: KEY's value in .env (the last one), empty when absent.
+env_file_value() {
+  [ -f "$ENV_FILE" ] || return 0
+  sed -n "s/^$1=//p" "$ENV_FILE" | tail -n1
+}
+
+# The password of the Redis we start: generated once, then kept in .env (mode 0600) so
+# every later run, and every process given REDIS_URL, uses the same one. The lock keeps
+# two scripts started together on a fresh checkout from generating two.
+redis_password() {
+  local pw tmp
+  pw=$(env_file_value REDIS_PASSWORD)
+  if [ -z "$pw" ]; then
+    exec 8>"$RUN/env.lock"
+    flock 8
+    pw=$(env_file_value REDIS_PASSWORD)
+    if [ -z "$pw" ]; then
+      pw=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+      tmp=$(mktemp "$ROOT/.env.XXXXXX")
+      if [ -f "$ENV_FILE" ]; then cat "$ENV_FILE" >"$tmp"; fi
+      printf 'REDIS_PASSWORD=%s\n' "$pw" >>"$tmp"
+      chmod 600 "$tmp"
+      mv "$tmp" "$ENV_FILE"
+    fi
+    exec 8>&-
+  fi
+  printf '%s' "$pw"
+}
+REDIS_PASSWORD=$(redis_password)
+DEFAULT_REDIS_URL=redis://:$REDIS_PASSWORD@127.0.0.1:$REDIS_PORT/0
+
 # A URL preset by the caller means "use that server, start none of ours". A value equal
-# to our own default is not a preset: it comes from a shell that sourced our .env.
+# to our own default is not a preset: it comes from a shell that sourced our .env (or,
+# without a password, the .env of a checkout from before Redis had one).
 PRESET_DATABASE_URL=${DATABASE_URL:-}
 PRESET_REDIS_URL=${REDIS_URL:-}
 [ "$PRESET_DATABASE_URL" != "$DEFAULT_DATABASE_URL" ] || PRESET_DATABASE_URL=
-[ "$PRESET_REDIS_URL" != "$DEFAULT_REDIS_URL" ] || PRESET_REDIS_URL=
-
-mkdir -p "$LOGS" "$RUN" "$STAMPS"
+case $PRESET_REDIS_URL in "$DEFAULT_REDIS_URL" | "redis://127.0.0.1:$REDIS_PORT/0") PRESET_REDIS_URL= ;; esac
 
 # ---------------------------------------------------------------- output
 
@@ -109,9 +141,12 @@ stamp_set() { printf '%s\n' "$2" >"$STAMPS/$1"; }
 # ---------------------------------------------------------------- .env
 
 # Writes our default URLs into .env for the keys the caller did not preset; other lines
-# (added by hand) are kept. Atomic, because up.sh and test.sh may run at the same time.
+# (added by hand, and REDIS_PASSWORD) are kept. Atomic, because up.sh and test.sh may run
+# at the same time.
 write_env() {
-  local f=$ROOT/.env tmp
+  local f=$ENV_FILE tmp
+  exec 8>"$RUN/env.lock"
+  flock 8
   tmp=$(mktemp "$ROOT/.env.XXXXXX")
   printf '# Written by infra/scripts (npm run up / npm test); keys other than the URLs are kept.\n' >"$tmp"
   if [ -f "$f" ]; then
@@ -122,14 +157,15 @@ write_env() {
   # Only the owner may read it: it holds the database (and any other) passwords.
   chmod 600 "$tmp"
   mv "$tmp" "$f"
+  exec 8>&-
 }
 
 # Exports everything in .env to child processes; presets still win over the file.
 load_env() {
-  if [ -f "$ROOT/.env" ]; then
+  if [ -f "$ENV_FILE" ]; then
     set -a
     # shellcheck disable=SC1091
-    . "$ROOT/.env"
+    . "$ENV_FILE"
     set +a
   fi
   export DATABASE_URL=${PRESET_DATABASE_URL:-$DEFAULT_DATABASE_URL}
@@ -138,9 +174,10 @@ load_env() {
 
 # url_with_db URL NAME: the same server with another database (path); query dropped
 # when a third argument "noquery" is given (psql rejects Prisma's ?schema= and the like).
+# The URL travels in the environment: argv (with any password in it) is public in ps.
 url_with_db() {
-  node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2];
-    if (process.argv[3] === "noquery") u.search = ""; console.log(u.href);' "$@"
+  ARBITER_URL_IN=$1 node -e 'const u = new URL(process.env.ARBITER_URL_IN); u.pathname = "/" + process.argv[1];
+    if (process.argv[2] === "noquery") u.search = ""; console.log(u.href);' "${@:2}"
 }
 
 # ---------------------------------------------------------------- packages
@@ -361,4 +398,81 @@ show_logs() {
     printf -- '---- last lines of %s ----\n' "$(rel "$log")" >&2
     tail -n 40 "$log" >&2
   done
+}
+
+# ---------------------------------------------------------------- the apps' own user
+
+# Under root (`npm run up` on a fresh machine) the web app and the judge worker run as
+# APP_USER, a system account without a login or a home: a bug in either then cannot
+# rewrite the checkout, the database files or the rest of the machine. The worker gets
+# the Docker socket's group (which it needs to start sandboxes: root-equivalent, so the
+# web does not get it). As another user, the apps run as that user.
+APP_USER=arbiter
+APP_HOME=$RUN/app-home
+
+# The Docker socket the worker talks to (empty for a TCP DOCKER_HOST).
+docker_socket() {
+  case ${DOCKER_HOST:-unix:///var/run/docker.sock} in
+    unix://*) printf '%s' "${DOCKER_HOST:-unix:///var/run/docker.sock}" | sed 's#^unix://##' ;;
+  esac
+}
+
+# Creates APP_USER (idempotent) and gives it exactly what the apps need: the Docker
+# socket's group, a writable home (npm's logs, tsx's cache), Next's runtime cache,
+# and a way through the checkout's parent folders (e.g. /root is 0700) to read it.
+ensure_app_user() {
+  is_root || return 0
+  local sock group dir
+  if ! id -u "$APP_USER" >/dev/null 2>&1; then
+    note "creating system user $APP_USER (runs the web app and the judge worker)"
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$APP_USER" ||
+      id -u "$APP_USER" >/dev/null 2>&1 || die "could not create the system user $APP_USER"
+  fi
+  sock=$(docker_socket)
+  if [ -n "$sock" ] && [ -S "$sock" ]; then
+    group=$(stat -c %G "$sock")
+    if [ "$group" = root ]; then
+      # dockerd gives its socket to the group docker when that group exists; it did not
+      # when this daemon started. Never hand the apps the root group.
+      getent group docker >/dev/null || groupadd --system docker
+      chgrp docker "$sock" && chmod 660 "$sock"
+      group=docker
+    fi
+    if ! id -nG "$APP_USER" | tr ' ' '\n' | grep -qxF "$group"; then
+      note "adding $APP_USER to the group $group (the Docker socket's)"
+      usermod -aG "$group" "$APP_USER"
+    fi
+  fi
+  install -d -m 700 -o "$APP_USER" -g "$APP_USER" "$APP_HOME"
+  # next build (as us) writes there too; the server adds images and fetch results.
+  install -d -m 755 -o "$APP_USER" -g "$APP_USER" "$ROOT/apps/web/.next/cache"
+  find "$ROOT/apps/web/.next/cache" ! -user "$APP_USER" -exec chown "$APP_USER:$APP_USER" {} +
+  if ! as_app test -r "$ROOT/apps/web/server.mjs"; then
+    # Traverse only (no listing), folder by folder up from the checkout.
+    command -v setfacl >/dev/null || apt_install acl
+    dir=$ROOT
+    while [ "$dir" != / ]; do
+      as_app test -x "$dir" || setfacl -m "u:$APP_USER:x" "$dir"
+      dir=$(dirname "$dir")
+    done
+    as_app test -r "$ROOT/apps/web/server.mjs" ||
+      die "the user $APP_USER cannot read the checkout at $ROOT (its files must be readable by others)"
+  fi
+}
+
+# as_app CMD...: runs CMD as APP_USER when we are root, else as ourselves; the
+# environment (DATABASE_URL, REDIS_URL...) is kept, HOME is the user's own folder.
+as_app() { "${AS_APP[@]}" "$@"; }
+AS_APP=()
+if is_root; then
+  AS_APP=(setpriv "--reuid=$APP_USER" "--regid=$APP_USER" --init-groups --no-new-privs
+    env "HOME=$APP_HOME" npm_config_update_notifier=false)
+fi
+
+# start_app NAME LOG CMD...: start_bg as APP_USER (the log is opened by us, not by it).
+start_app() {
+  local name=$1 log=$2
+  shift 2
+  ensure_app_user
+  start_bg "$name" "$log" "${AS_APP[@]}" "$@"
 }

@@ -164,14 +164,55 @@ pg_stop() {
 
 # ---------------------------------------------------------------- Redis
 
-# PING over bash's /dev/tcp, so no redis-cli is needed.
-redis_ping() (
-  reply=
-  exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT" || exit 1
-  printf 'PING\r\n' >&3
-  read -r -t 2 reply <&3 || true
-  [ "${reply%$'\r'}" = +PONG ]
+# redis_probe: how the server on our port answers, over bash's /dev/tcp (no redis-cli
+# needed): "ours" (our password accepted), "open" (no password at all), "locked"
+# (a password, not ours) or "none" (nothing, or not Redis).
+redis_probe() (
+  exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT" || { echo none && exit 0; }
+  printf 'PING\r\nAUTH %s\r\nPING\r\n' "$REDIS_PASSWORD" >&3
+  first= second= third=
+  read -r -t 2 first <&3 || true
+  read -r -t 2 second <&3 || true
+  read -r -t 2 third <&3 || true
+  first=${first%$'\r'} third=${third%$'\r'}
+  if [ "$first" = +PONG ]; then
+    echo open
+  elif [ "$third" = +PONG ]; then
+    echo ours
+  elif [ "${first%% *}" = -NOAUTH ]; then
+    echo locked
+  else
+    echo none
+  fi
 ) 2>/dev/null
+
+redis_ping() { [ "$(redis_probe)" = ours ]; }
+
+# Ours: the pid file redis-server wrote is alive and still a redis-server.
+redis_ours() { pid_alive redis && [ "$(cat "/proc/$(pid_of redis)/comm" 2>/dev/null)" = redis-server ]; }
+
+# The server's settings, rewritten on every start. A file (mode 0600) rather than
+# arguments, so the password does not show in `ps` to every user of the machine.
+redis_write_conf() {
+  local conf=$RUN/redis.conf
+  (
+    umask 077
+    cat >"$conf" <<EOF
+# Written by infra/scripts/services.sh on every start; holds the password (.env has it too).
+port $REDIS_PORT
+bind 127.0.0.1
+protected-mode yes
+requirepass $REDIS_PASSWORD
+daemonize yes
+dir "$DATA/redis"
+pidfile "$RUN/redis.pid"
+logfile "$LOGS/redis.log"
+save ""
+appendonly yes
+appendfsync everysec
+EOF
+  )
+}
 
 redis_start() {
   if [ -n "$PRESET_REDIS_URL" ]; then
@@ -179,21 +220,29 @@ redis_start() {
     return 0
   fi
   command -v redis-server >/dev/null || die "redis-server is not installed (apt-get install -y redis-server)"
-  if pid_alive redis && redis_ping; then
-    step "Redis: already running on 127.0.0.1:$REDIS_PORT"
-    return 0
+  if redis_ours; then
+    if redis_ping; then
+      step "Redis: already running on 127.0.0.1:$REDIS_PORT"
+      return 0
+    fi
+    # Started before Redis had a password (or with another one): the queue is kept in
+    # the append-only file, so a restart loses nothing.
+    step "Redis: restarting with the password from .env (it ran without it)"
+    redis_stop
   fi
   if port_open "$REDIS_PORT"; then
-    redis_ping || die "port $REDIS_PORT is in use, but not by Redis"
-    step "Redis: 127.0.0.1:$REDIS_PORT is served by a Redis not started from this checkout; using it"
+    case $(redis_probe) in
+      ours) step "Redis: 127.0.0.1:$REDIS_PORT is served by a Redis not started from this checkout; using it" ;;
+      open) die "port $REDIS_PORT is served by a Redis without a password, not started from this checkout: stop it, or set REDIS_URL" ;;
+      locked) die "port $REDIS_PORT is served by a Redis that refuses the REDIS_PASSWORD in .env" ;;
+      *) die "port $REDIS_PORT is in use, but not by Redis" ;;
+    esac
     return 0
   fi
-  step "Redis: starting on 127.0.0.1:$REDIS_PORT (log: $(rel "$LOGS/redis.log"))"
+  step "Redis: starting on 127.0.0.1:$REDIS_PORT with a password (log: $(rel "$LOGS/redis.log"))"
   mkdir -p "$DATA/redis"
-  # Absolute paths: a daemonized redis-server changes its directory to --dir.
-  redis-server --daemonize yes --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DATA/redis" \
-    --pidfile "$RUN/redis.pid" --logfile "$LOGS/redis.log" --save "" \
-    --appendonly yes --appendfsync everysec >/dev/null
+  redis_write_conf
+  redis-server "$RUN/redis.conf" >/dev/null
   if ! wait_for 15 redis_ping; then
     show_logs "$LOGS/redis.log"
     die "Redis did not start"
@@ -203,8 +252,7 @@ redis_start() {
 redis_stop() {
   if [ -n "$PRESET_REDIS_URL" ]; then return 0; fi
   local pid i
-  # redis-server writes its own pid file: make sure the pid is still a redis-server.
-  if ! pid_alive redis || [ "$(cat "/proc/$(pid_of redis)/comm" 2>/dev/null)" != redis-server ]; then
+  if ! redis_ours; then
     step "Redis: not running"
     rm -f "$RUN/redis.pid"
     return 0
@@ -268,7 +316,8 @@ services_stop() {
 services_status() {
   local pg=stopped redis=stopped docker=stopped
   if [ -n "$PRESET_DATABASE_URL" ]; then pg="preset ($PRESET_DATABASE_URL)"; elif port_open "$PG_PORT"; then pg="listening on 127.0.0.1:$PG_PORT"; fi
-  if [ -n "$PRESET_REDIS_URL" ]; then redis="preset ($PRESET_REDIS_URL)"; elif redis_ping; then redis="listening on 127.0.0.1:$REDIS_PORT"; fi
+  # shellcheck disable=SC2001  # a sed expression is clearer here than ${//}
+  if [ -n "$PRESET_REDIS_URL" ]; then redis="preset ($(sed 's#//[^@/]*@#//***@#' <<<"$PRESET_REDIS_URL"))"; elif redis_ping; then redis="listening on 127.0.0.1:$REDIS_PORT"; fi
   if [ -n "${DOCKER_HOST:-}" ]; then docker="preset ($DOCKER_HOST)"; elif docker_up; then docker=running; fi
   echo "postgres: $pg"
   echo "redis:    $redis"

@@ -62,10 +62,12 @@ reset_test_db() {
 
 flush_test_redis() {
   step "Redis: flushing test database ${REDIS_URL##*/}"
+  # The URL (with the password) goes in through the environment, not argv, which any
+  # user of the machine can read in ps.
   node -e 'const Redis = require("ioredis");
-    const r = new Redis(process.argv[1], { maxRetriesPerRequest: 1 });
+    const r = new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 });
     r.flushdb().then(() => r.quit()).then(() => process.exit(0),
-      (e) => { console.error(e.message); process.exit(1); });' "$REDIS_URL"
+      (e) => { console.error(e.message); process.exit(1); });'
 }
 
 start_e2e_servers() {
@@ -75,9 +77,11 @@ start_e2e_servers() {
   : >"$LOGS/web-test.log"
   : >"$LOGS/judge-test.log"
   step "Web: starting on port $TEST_WEB_PORT (log: $(rel "$LOGS/web-test.log"))"
-  (export PORT=$TEST_WEB_PORT && start_bg web-test "$LOGS/web-test.log" npm run -w @arbiter/web start)
+  # The same launcher as `npm run up` (as the apps' own user under root), so the e2e
+  # tests check what runs there; processes.e2e.test.ts checks the user.
+  (export PORT=$TEST_WEB_PORT && start_app web-test "$LOGS/web-test.log" npm run -w @arbiter/web start)
   step "Judge worker: starting (log: $(rel "$LOGS/judge-test.log"))"
-  start_bg judge-test "$LOGS/judge-test.log" npm run -w @arbiter/worker start
+  start_app judge-test "$LOGS/judge-test.log" npm run -w @arbiter/worker start
   wait_http web-test "$url" 60 "$LOGS/web-test.log"
   pid_alive judge-test || die "the judge worker exited right after starting"
 }

@@ -27,14 +27,19 @@ for arg in "$@"; do
 done
 
 # bg_current NAME HASH: true when NAME runs what HASH describes (and no --restart), so a
-# second `npm run up` leaves it alone but restarts it after a rebuild or code change.
+# second `npm run up` leaves it alone but restarts it after a rebuild, a code change or
+# new connection settings (e.g. the Redis password an upgrade adds).
 bg_current() {
   [ -z "$RESTART" ] && pid_alive "$1" && [ "$(cat "$RUN/$1.hash" 2>/dev/null)" = "$2" ]
 }
 
+# What the apps are started with besides their code: connection settings and their user.
+launch_hash() { printf '%s\n' "$DATABASE_URL" "$REDIS_URL" "${AS_APP[*]}" | sha256sum | cut -c1-16; }
+
 start_web() {
   local hash url=http://127.0.0.1:$WEB_PORT/api/health
   hash=$(cat "$STAMPS/web-build.sha256" 2>/dev/null) || die "no finished web build (run without --services-only)"
+  hash=$hash-$(launch_hash)
   if bg_current web "$hash"; then
     step "Web: already running (pid $(pid_of web))"
     return 0
@@ -42,7 +47,7 @@ start_web() {
   stop_bg web
   require_free_port "$WEB_PORT" "the web app"
   step "Web: starting on port $WEB_PORT (log: $(rel "$LOGS/web.log"))"
-  (export PORT=$WEB_PORT && start_bg web "$LOGS/web.log" npm run -w @arbiter/web start)
+  (export PORT=$WEB_PORT && start_app web "$LOGS/web.log" npm run -w @arbiter/web start)
   echo "$hash" >"$RUN/web.hash"
   wait_http web "$url" 60 "$LOGS/web.log"
   note "$url answers 200"
@@ -50,14 +55,14 @@ start_web() {
 
 start_worker() {
   local hash
-  hash=$(tree_hash apps/judge packages prisma/schema.prisma package-lock.json)
+  hash=$(tree_hash apps/judge packages prisma/schema.prisma package-lock.json)-$(launch_hash)
   if bg_current judge "$hash"; then
     step "Judge worker: already running (pid $(pid_of judge))"
     return 0
   fi
   stop_bg judge
   step "Judge worker: starting (log: $(rel "$LOGS/judge.log"))"
-  start_bg judge "$LOGS/judge.log" npm run -w @arbiter/worker start
+  start_app judge "$LOGS/judge.log" npm run -w @arbiter/worker start
   echo "$hash" >"$RUN/judge.hash"
   # No port to probe: at least make sure it did not die at once (bad env, no Redis...).
   sleep 3
@@ -78,7 +83,7 @@ Arbiter is running: http://localhost:$WEB_PORT
     student@arbiter.local
 
   Logs:    $(rel "$LOGS")/  (web.log, judge.log, postgres.log, redis.log, dockerd.log)
-  Env:     .env (DATABASE_URL, REDIS_URL)
+  Env:     .env (DATABASE_URL, REDIS_URL with the Redis password; mode 0600)
   Stop:    npm run down
 EOF
 }
