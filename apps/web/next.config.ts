@@ -1,25 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
-/**
- * A second wall behind the statement sanitizer: even if markup slipped through, it could
- * not load script from elsewhere, post a form off-site, or frame the page. Next inlines
- * its bootstrap scripts and CodeMirror sets inline styles, hence 'unsafe-inline';
- * development also needs eval for hot reloading.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 /** Browser features no page of ours uses, switched off for every frame (a leaked XSS gets none of them). */
 const permissionsPolicy = [
   "camera=()",
@@ -42,12 +23,12 @@ const config: NextConfig = {
   // The monorepo root, so Turbopack resolves hoisted node_modules and workspace packages.
   turbopack: { root: fileURLToPath(new URL("../..", import.meta.url)) },
   poweredByHeader: false,
+  // The Content-Security-Policy is set per request, with a nonce, by src/proxy.ts.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Permissions-Policy", value: permissionsPolicy },

@@ -404,44 +404,35 @@ show_logs() {
 
 # Under root (`npm run up` on a fresh machine) the web app and the judge worker run as
 # APP_USER, a system account without a login or a home: a bug in either then cannot
-# rewrite the checkout, the database files or the rest of the machine. The worker gets
-# the Docker socket's group (which it needs to start sandboxes: root-equivalent, so the
-# web does not get it). As another user, the apps run as that user.
+# rewrite the checkout, the database files or the rest of the machine. Only the worker
+# gets the Docker socket's group (it starts the sandboxes; the socket is root-equivalent,
+# so the web must not have it). As another user, the apps simply run as that user.
 APP_USER=arbiter
 APP_HOME=$RUN/app-home
 
 # The Docker socket the worker talks to (empty for a TCP DOCKER_HOST).
 docker_socket() {
-  case ${DOCKER_HOST:-unix:///var/run/docker.sock} in
-    unix://*) printf '%s' "${DOCKER_HOST:-unix:///var/run/docker.sock}" | sed 's#^unix://##' ;;
-  esac
+  local host=${DOCKER_HOST:-unix:///var/run/docker.sock}
+  case $host in unix://*) printf '%s' "${host#unix://}" ;; esac
 }
 
-# Creates APP_USER (idempotent) and gives it exactly what the apps need: the Docker
-# socket's group, a writable home (npm's logs, tsx's cache), Next's runtime cache,
-# and a way through the checkout's parent folders (e.g. /root is 0700) to read it.
+# Creates APP_USER (idempotent) and gives it what the apps need besides reading the
+# checkout: a writable home (npm's logs, tsx's cache), Next's runtime cache, and a way
+# through the checkout's parent folders when one is closed (e.g. /root is 0700).
 ensure_app_user() {
   is_root || return 0
-  local sock group dir
+  local sock dir
   if ! id -u "$APP_USER" >/dev/null 2>&1; then
     note "creating system user $APP_USER (runs the web app and the judge worker)"
     useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$APP_USER" ||
       id -u "$APP_USER" >/dev/null 2>&1 || die "could not create the system user $APP_USER"
   fi
   sock=$(docker_socket)
-  if [ -n "$sock" ] && [ -S "$sock" ]; then
-    group=$(stat -c %G "$sock")
-    if [ "$group" = root ]; then
-      # dockerd gives its socket to the group docker when that group exists; it did not
-      # when this daemon started. Never hand the apps the root group.
-      getent group docker >/dev/null || groupadd --system docker
-      chgrp docker "$sock" && chmod 660 "$sock"
-      group=docker
-    fi
-    if ! id -nG "$APP_USER" | tr ' ' '\n' | grep -qxF "$group"; then
-      note "adding $APP_USER to the group $group (the Docker socket's)"
-      usermod -aG "$group" "$APP_USER"
-    fi
+  if [ -n "$sock" ] && [ -S "$sock" ] && [ "$(stat -c %G "$sock")" = root ]; then
+    # dockerd gives its socket to the group docker when that group exists; it did not
+    # when this daemon started. Never hand the worker the root group instead.
+    getent group docker >/dev/null || groupadd --system docker
+    chgrp docker "$sock" && chmod 660 "$sock"
   fi
   install -d -m 700 -o "$APP_USER" -g "$APP_USER" "$APP_HOME"
   # next build (as us) writes there too; the server adds images and fetch results.
@@ -460,19 +451,37 @@ ensure_app_user() {
   fi
 }
 
-# as_app CMD...: runs CMD as APP_USER when we are root, else as ourselves; the
-# environment (DATABASE_URL, REDIS_URL...) is kept, HOME is the user's own folder.
-as_app() { "${AS_APP[@]}" "$@"; }
-AS_APP=()
-if is_root; then
-  AS_APP=(setpriv "--reuid=$APP_USER" "--regid=$APP_USER" --init-groups --no-new-privs
+# app_prefix [--docker]: sets APP_PREFIX to the command that runs what follows it as
+# APP_USER when we are root (no supplementary groups; only the Docker socket's with
+# --docker), else to nothing. The environment (DATABASE_URL, REDIS_URL...) is kept;
+# HOME is the user's own folder.
+app_prefix() {
+  local groups=--clear-groups sock
+  APP_PREFIX=()
+  is_root || return 0
+  if [ "${1:-}" = --docker ]; then
+    sock=$(docker_socket)
+    if [ -n "$sock" ] && [ -S "$sock" ]; then groups=--groups=$(stat -c %g "$sock"); fi
+  fi
+  APP_PREFIX=(setpriv "--reuid=$APP_USER" "--regid=$APP_USER" "$groups" --no-new-privs
     env "HOME=$APP_HOME" npm_config_update_notifier=false)
-fi
+}
 
-# start_app NAME LOG CMD...: start_bg as APP_USER (the log is opened by us, not by it).
+as_app() {
+  app_prefix
+  "${APP_PREFIX[@]}" "$@"
+}
+
+# start_app NAME LOG [--docker] CMD...: start_bg as APP_USER (the log is opened by us).
 start_app() {
   local name=$1 log=$2
   shift 2
   ensure_app_user
-  start_bg "$name" "$log" "${AS_APP[@]}" "$@"
+  if [ "$1" = --docker ]; then
+    app_prefix --docker
+    shift
+  else
+    app_prefix
+  fi
+  start_bg "$name" "$log" "${APP_PREFIX[@]}" "$@"
 }

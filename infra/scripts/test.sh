@@ -81,7 +81,7 @@ start_e2e_servers() {
   # tests check what runs there; processes.e2e.test.ts checks the user.
   (export PORT=$TEST_WEB_PORT && start_app web-test "$LOGS/web-test.log" npm run -w @arbiter/web start)
   step "Judge worker: starting (log: $(rel "$LOGS/judge-test.log"))"
-  start_app judge-test "$LOGS/judge-test.log" npm run -w @arbiter/worker start
+  start_app judge-test "$LOGS/judge-test.log" --docker npm run -w @arbiter/worker start
   wait_http web-test "$url" 60 "$LOGS/web-test.log"
   pid_alive judge-test || die "the judge worker exited right after starting"
 }

@@ -34,7 +34,10 @@ bg_current() {
 }
 
 # What the apps are started with besides their code: connection settings and their user.
-launch_hash() { printf '%s\n' "$DATABASE_URL" "$REDIS_URL" "${AS_APP[*]}" | sha256sum | cut -c1-16; }
+launch_hash() {
+  app_prefix --docker
+  printf '%s\n' "$DATABASE_URL" "$REDIS_URL" "${APP_PREFIX[*]}" | sha256sum | cut -c1-16
+}
 
 start_web() {
   local hash url=http://127.0.0.1:$WEB_PORT/api/health
@@ -62,7 +65,7 @@ start_worker() {
   fi
   stop_bg judge
   step "Judge worker: starting (log: $(rel "$LOGS/judge.log"))"
-  start_app judge "$LOGS/judge.log" npm run -w @arbiter/worker start
+  start_app judge "$LOGS/judge.log" --docker npm run -w @arbiter/worker start
   echo "$hash" >"$RUN/judge.hash"
   # No port to probe: at least make sure it did not die at once (bad env, no Redis...).
   sleep 3
