@@ -3,21 +3,28 @@ import { languageIdSchema } from "./languages";
 import { MAX_SOURCE_BYTES } from "./limits";
 import { verdictSchema } from "./verdicts";
 
+/** The one slug rule for problems, courses, assignments and contests: lowercase and URL-safe, 1-63 characters. */
+const SLUG = "[a-z0-9][a-z0-9_-]{0,62}";
+export const SLUG_PATTERN = new RegExp(`^${SLUG}$`);
+
+/** Course, assignment, contest and problem slugs. */
+export const slugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, "must be 1-63 lowercase letters, digits, - or _, starting with a letter or digit");
+
 /** An assignment named as "{course slug}/{assignment slug}", as the API and forms send it. */
 export const assignmentRefSchema = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9_-]{0,62}\/[a-z0-9][a-z0-9_-]{0,62}$/,
-    'must look like "course/assignment" (lowercase slugs)',
-  );
+  .regex(new RegExp(`^${SLUG}/${SLUG}$`), 'must look like "course/assignment" (lowercase slugs)');
 
-/** Course, assignment and contest slugs: like problem slugs, lowercase and URL-safe. */
-export const slugSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9_-]{0,62}$/,
-    "must be 1-63 lowercase letters, digits, - or _, starting with a letter or digit",
-  );
+/**
+ * The two slugs of an assignment reference. Not a validation (the schema above is): any
+ * string splits, and a part that is missing comes back empty, which matches no row.
+ */
+export function parseAssignmentRef(ref: string): { course: string; assignment: string } {
+  const [course = "", assignment = ""] = ref.split("/");
+  return { course, assignment };
+}
 
 /** The fields of a submission (no cross-field rules, so custom runs can reuse them). */
 export const submitFieldsSchema = z.object({
@@ -39,10 +46,7 @@ export const submitFieldsSchema = z.object({
   /** "{course}/{assignment}": the submission counts for that assignment. Absent: practice. */
   assignment: assignmentRefSchema.optional(),
   /** A contest's slug: the submission is made in it (`problem` is still the problem's slug). */
-  contest: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "must be a contest slug")
-    .optional(),
+  contest: z.string().regex(SLUG_PATTERN, "must be a contest slug").optional(),
 });
 
 /** Body of `POST /api/v1/submissions`, and of the web form's server action. */

@@ -25,7 +25,12 @@ export * as ccs from "./ccs/index";
 // Operations on stored contests (database I/O); everything above stays pure.
 export { createContest, createContestSchema } from "./store/createContest";
 export { requireContest, type ContestAccess } from "./store/requireContest";
-export { addContestParticipant, registerForContest, startContestClock } from "./store/contestParticipants";
+export {
+  addContestParticipant,
+  addParticipantSchema,
+  registerForContest,
+  startContestClock,
+} from "./store/contestParticipants";
 export { resolveContestPlace, type ContestPlace } from "./store/resolveContestPlace";
 export { contestTimes, contestSchedule } from "./store/contestClock";
 export { thawContest } from "./store/thawContest";
@@ -50,6 +55,8 @@ export {
 } from "./store/getContestScoreboard";
 export {
   answerClarification,
+  answerSchema,
+  askSchema,
   listClarifications,
   postClarification,
   type ClarificationView,

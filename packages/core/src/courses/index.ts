@@ -28,7 +28,7 @@ export {
   type ScoreOverride,
 } from "./buildGradeRows";
 export { courseTotals, type AssignmentGrades, type CourseTotalRow } from "./courseTotals";
-export { toGradesResponse, type GradesResponseRow } from "./toGradesResponse";
+export { toGradesResponse, gradesResponseRowSchema, type GradesResponseRow } from "./toGradesResponse";
 export { scoreOverrideSchema, MAX_OVERRIDE_REASON_LENGTH } from "./scoreOverrideSchema";
 export { guessDelimiter, parseCsv, type CsvParseResult, type CsvRecord } from "./csv/parseCsv";
 export {
@@ -50,15 +50,20 @@ export { scoreHistogram, type HistogramBin } from "./scoreHistogram";
 export { createCourse, createCourseSchema } from "./store/createCourse";
 export { requireCourse, type CourseAccess } from "./store/requireCourse";
 export { addCourseMember, dropCourseMember, addMemberSchema } from "./store/courseMembers";
-export { joinCourse } from "./store/joinCourse";
-export { createAssignment, HIDDEN_TEST_POLICIES } from "./store/createAssignment";
-export { setExtension } from "./store/setExtension";
+export { joinCourse, joinSchema } from "./store/joinCourse";
+export { createAssignment, assignmentSchema, HIDDEN_TEST_POLICIES } from "./store/createAssignment";
+export { setExtension, extensionSchema } from "./store/setExtension";
 export { resolveAssignmentPlace, type AssignmentPlace } from "./store/resolveAssignmentPlace";
 export { assignmentTimeline } from "./store/assignmentTimeline";
 export { refreshGradeCells, type GradeCellScope } from "./grades/refreshGradeCells";
 export { getAssignmentGrades, type AssignmentGradebook, type GradesQuery } from "./grades/getAssignmentGrades";
 export { exportCourseGrades } from "./grades/exportCourseGrades";
-export { addSubmissionComment, listSubmissionComments, type CommentView } from "./review/submissionComments";
+export {
+  addSubmissionComment,
+  listSubmissionComments,
+  commentSchema,
+  type CommentView,
+} from "./review/submissionComments";
 export { overrideGrade, type GradeRef } from "./review/overrideGrade";
 export { rejudgeAssignment } from "./review/rejudgeAssignment";
 export { assignmentStatus, type AssignmentStatus } from "./assignmentStatus";

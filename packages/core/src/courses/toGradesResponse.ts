@@ -1,13 +1,23 @@
+import { z } from "zod";
 import type { GradeRow } from "./buildGradeRows";
 
 /** A row of `GET /api/v1/courses/{course}/assignments/{assignment}/grades`, exactly as issue 9 promises it. */
-export interface GradesResponseRow {
-  email: string;
-  name: string;
-  section: string | null;
-  problems: { problem: string; score: number; points: number; late: boolean; submissionId: string | null }[];
-  total: number;
-}
+export const gradesResponseRowSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  section: z.string().nullable(),
+  problems: z.array(
+    z.object({
+      problem: z.string(),
+      score: z.number(),
+      points: z.number(),
+      late: z.boolean(),
+      submissionId: z.string().nullable(),
+    }),
+  ),
+  total: z.number(),
+});
+export type GradesResponseRow = z.infer<typeof gradesResponseRowSchema>;
 
 /**
  * The REST body for grade rows: only the promised fields, in the promised order, so that

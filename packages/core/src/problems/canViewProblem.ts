@@ -1,3 +1,4 @@
+import { parseAssignmentRef } from "@arbiter/shared";
 import type { PrismaClient } from "@arbiter/db/client";
 import { can, type Actor } from "../permissions/can";
 import { courseRoleOf } from "../permissions/courseRoleOf";
@@ -19,7 +20,7 @@ export async function canViewProblem(
   const courseRole = await courseRoleOf(db, viewer.id, problem.courseId);
   if (can(viewer, "problem.view", { kind: "problem", isPublic: false, courseRole })) return true;
   if (!assignmentRef) return false;
-  const [courseSlug = "", assignmentSlug = ""] = assignmentRef.split("/");
+  const { course: courseSlug, assignment: assignmentSlug } = parseAssignmentRef(assignmentRef);
   const assignment = await db.assignment.findFirst({
     where: {
       slug: assignmentSlug,

@@ -1,6 +1,8 @@
-/** Problem slugs appear in URLs and API payloads: lowercase, URL-safe, at most 63 characters. */
-export const PROBLEM_SLUG_PATTERN = /^[a-z0-9][a-z0-9-_]{0,62}$/;
+import { SLUG_PATTERN } from "@arbiter/shared";
+
+/** Problem slugs appear in URLs and API payloads: the shared slug rule of every other slug. */
+export const PROBLEM_SLUG_PATTERN = SLUG_PATTERN;
 
 export function isProblemSlug(value: string): boolean {
-  return PROBLEM_SLUG_PATTERN.test(value);
+  return SLUG_PATTERN.test(value);
 }

@@ -5,13 +5,13 @@ import type { Actor } from "../../permissions/can";
 import { parseRequest } from "../../zodMessages";
 import { requireContest } from "./requireContest";
 
-const askSchema = z.object({
+export const askSchema = z.object({
   /** A problem label ("A") or slug; absent for a general question. */
   problem: z.string().min(1).max(100).optional(),
   text: z.string().trim().min(1, "must not be empty").max(5000),
 });
 
-const answerSchema = z.object({
+export const answerSchema = z.object({
   answer: z.string().trim().min(1, "must not be empty").max(5000),
   /** Answer to everyone, not only the participant who asked. */
   toAll: z.boolean().optional(),

@@ -10,7 +10,7 @@ import { canStartPersonalWindow, canStartVirtual } from "../timing/participantWi
 import { contestSchedule } from "./contestClock";
 import { requireContest } from "./requireContest";
 
-const addSchema = z.object({
+export const addParticipantSchema = z.object({
   email: z
     .string()
     .transform(normalizeEmail)
@@ -34,7 +34,7 @@ export async function addContestParticipant(
   body: unknown,
 ): Promise<{ participantId: string; accountCreated: boolean }> {
   const { contest } = await requireContest(db, actor, slug, "contest.jury");
-  const { email, team } = parseRequest(addSchema, body);
+  const { email, team } = parseRequest(addParticipantSchema, body);
   return db.$transaction(async (tx) => {
     const account = await findOrCreateAccount(tx, email);
     const taken = await tx.contestTeamMember.findUnique({
@@ -68,16 +68,7 @@ export async function registerForContest(
   body: unknown,
   now: Date = new Date(),
 ): Promise<{ participantId: string }> {
-  const contest = await db.contest.findUnique({
-    where: { slug },
-    include: {
-      participants: { where: { virtual: false, members: { some: { userId: actor.id } } }, select: { id: true } },
-    },
-  });
-  // A private contest shows itself only to those who hold its invite code.
-  if (!contest || (!contest.isPublic && contest.registration !== "code")) {
-    throw new AppError("not_found", `There is no contest called "${slug}".`, { reason: "contest_unknown" });
-  }
+  const { contest, participantId } = await requireContest(db, actor, slug, "contest.view", { registering: true });
   const closed = (message: string) => new AppError("bad_request", message, { reason: "registration_closed" });
   if (contest.registration === "staff") throw closed("This contest's participants are added by its organisers.");
   if (now.getTime() >= contestSchedule(contest).endMs) throw closed("Registration closed when the contest ended.");
@@ -90,7 +81,7 @@ export async function registerForContest(
       });
     }
   }
-  if (contest.participants.length > 0) throw alreadyIn("You are");
+  if (participantId !== null) throw alreadyIn("You are");
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
   const row = await db.contestParticipant.create({
     data: { contestId: contest.id, name: user.name, members: { create: { userId: actor.id, contestId: contest.id } } },

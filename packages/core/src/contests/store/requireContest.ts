@@ -10,6 +10,15 @@ export interface ContestAccess {
   participantId: string | null;
 }
 
+export interface RequireContestOptions {
+  /**
+   * For registering: a private contest shows itself only when it takes an invite code
+   * (to anyone, who must then give the code), and `action` is not checked. Any other
+   * private contest stays hidden, even from its jury.
+   */
+  registering?: boolean;
+}
+
 /**
  * The contest named `slug`, if `actor` may do `action` on it. A private contest is as
  * unknown as a missing one to outsiders (404); a participant asking for jury rights gets 403.
@@ -19,6 +28,7 @@ export async function requireContest(
   actor: Actor,
   slug: string,
   action: Actions["contest"],
+  options: RequireContestOptions = {},
 ): Promise<ContestAccess> {
   const contest = await db.contest.findUnique({
     where: { slug },
@@ -38,10 +48,14 @@ export async function requireContest(
     isParticipant: participantId !== null,
     isPublic: contest?.isPublic ?? false,
   } as const;
-  if (!contest || !can(actor, "contest.view", resource)) {
+  const visible = options.registering
+    ? contest && (contest.isPublic || contest.registration === "code")
+    : contest && can(actor, "contest.view", resource);
+  if (!contest || !visible) {
     throw new AppError("not_found", `There is no contest called "${slug}".`, { reason: "contest_unknown" });
   }
-  if (!can(actor, action, resource)) throw new AppError("forbidden", "Only the contest's jury may do that.");
+  if (!options.registering && !can(actor, action, resource))
+    throw new AppError("forbidden", "Only the contest's jury may do that.");
   const { jury: _jury, participants: _participants, ...rest } = contest;
   return { contest: rest, isJury: can(actor, "contest.jury", resource), participantId };
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../../permissions/can";
 import { csvLine, csvNumber, csvText } from "../csv/csvField";
 import { writeGradesCsv, type GradesCsvOptions } from "../csv/writeGradesCsv";
 import { courseTotals } from "../courseTotals";
+import { listCourseMembers } from "../store/getCourseRoster";
 import { requireCourse } from "../store/requireCourse";
 import { getAssignmentGrades } from "./getAssignmentGrades";
 
@@ -45,7 +46,7 @@ export async function exportCourseGrades(
   const rows =
     gradebooks.length > 0
       ? totals
-      : (await courseRoster(db, course.id)).map((s) => ({ ...s, assignments: [], total: 0 }));
+      : (await listCourseMembers(db, course.id, "student")).map((s) => ({ ...s, assignments: [], total: 0 }));
   const lines = [csvLine(["email", "name", "section", ...assignments.map((a) => csvText(a.slug)), "total"])];
   for (const row of rows) {
     lines.push(
@@ -59,19 +60,4 @@ export async function exportCourseGrades(
     );
   }
   return `\uFEFF${lines.join("")}`;
-}
-
-/** The current students of a course, for a course without assignments yet. */
-async function courseRoster(db: PrismaClient, courseId: string) {
-  const members = await db.courseMember.findMany({
-    where: { courseId, role: "student", droppedAt: null },
-    select: { user: { select: { id: true, email: true, name: true } }, section: { select: { name: true } } },
-    orderBy: [{ user: { name: "asc" } }],
-  });
-  return members.map((m) => ({
-    userId: m.user.id,
-    email: m.user.email,
-    name: m.user.name,
-    section: m.section?.name ?? null,
-  }));
 }

@@ -5,7 +5,7 @@ import type { Actor } from "../../permissions/can";
 import { requireSubmissionAccess } from "../../submissions/access";
 import { parseRequest } from "../../zodMessages";
 
-const commentSchema = z.object({
+export const commentSchema = z.object({
   /** 1-based source line; absent for an overall note. */
   line: z.number().int().min(1).max(100_000).optional(),
   body: z.string().trim().min(1, "must not be empty").max(10_000),

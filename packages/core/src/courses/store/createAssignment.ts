@@ -12,7 +12,7 @@ import { requireCourse } from "./requireCourse";
 /** What students may see of hidden tests in an assignment (see hidden-test disclosure). */
 export const HIDDEN_TEST_POLICIES = hiddenTestDisclosureSchema.options;
 
-const assignmentSchema = z.object({
+export const assignmentSchema = z.object({
   slug: slugSchema,
   title: z.string().trim().min(1, "must not be empty").max(200),
   description: z.string().max(50_000).optional(),

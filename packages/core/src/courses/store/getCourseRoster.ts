@@ -22,27 +22,41 @@ export interface CourseRoster {
 export async function getCourseRoster(db: PrismaClient, actor: Actor, slug: string): Promise<CourseRoster> {
   const { course } = await requireCourse(db, actor, slug, "course.staff");
   const [members, sections] = await Promise.all([
-    db.courseMember.findMany({
-      where: { courseId: course.id, droppedAt: null },
-      select: {
-        role: true,
-        joinedAt: true,
-        section: { select: { name: true } },
-        user: { select: { email: true, name: true } },
-      },
-      orderBy: [{ role: "asc" }, { user: { name: "asc" } }, { user: { email: "asc" } }],
-    }),
+    listCourseMembers(db, course.id),
     db.section.findMany({ where: { courseId: course.id }, select: { name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
-    members: members.map((m) => ({
-      email: m.user.email,
-      name: m.user.name,
-      role: m.role,
-      section: m.section?.name ?? null,
-      joinedAt: m.joinedAt,
-    })),
+    members: members.map(({ userId: _userId, ...member }) => member),
     sections: sections.map((s) => s.name),
     joinCode: course.joinCode,
   };
+}
+
+/**
+ * A course's current (not dropped) members, optionally of one role: by role (instructors
+ * first), then name and email. No permission check: callers have made theirs.
+ */
+export async function listCourseMembers(
+  db: PrismaClient,
+  courseId: string,
+  role?: CourseRole,
+): Promise<(RosterMember & { userId: string })[]> {
+  const members = await db.courseMember.findMany({
+    where: { courseId, droppedAt: null, ...(role ? { role } : {}) },
+    select: {
+      role: true,
+      joinedAt: true,
+      section: { select: { name: true } },
+      user: { select: { id: true, email: true, name: true } },
+    },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }, { user: { email: "asc" } }],
+  });
+  return members.map((m) => ({
+    userId: m.user.id,
+    email: m.user.email,
+    name: m.user.name,
+    role: m.role,
+    section: m.section?.name ?? null,
+    joinedAt: m.joinedAt,
+  }));
 }

@@ -5,7 +5,7 @@ import type { Actor } from "../../permissions/can";
 import { parseRequest } from "../../zodMessages";
 import { normalizeJoinCode } from "../joinCode";
 
-const joinSchema = z.object({ code: z.string().min(1).max(40) });
+export const joinSchema = z.object({ code: z.string().min(1).max(40) });
 
 /**
  * Joins a course as a student with its join code. Joining again changes nothing (a

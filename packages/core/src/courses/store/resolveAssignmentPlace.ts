@@ -1,3 +1,4 @@
+import { parseAssignmentRef } from "@arbiter/shared";
 import type { PrismaClient } from "@arbiter/db/client";
 import { AppError } from "../../errors";
 import { can, type Actor } from "../../permissions/can";
@@ -25,7 +26,7 @@ export async function resolveAssignmentPlace(
   problemSlug: string,
   now: Date,
 ): Promise<AssignmentPlace> {
-  const [courseSlug = "", assignmentSlug = ""] = ref.split("/");
+  const { course: courseSlug, assignment: assignmentSlug } = parseAssignmentRef(ref);
   const assignment = await db.assignment.findFirst({
     where: { slug: assignmentSlug, course: { slug: courseSlug, archivedAt: null } },
     include: {

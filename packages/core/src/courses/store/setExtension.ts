@@ -7,7 +7,7 @@ import { parseRequest } from "../../zodMessages";
 import { refreshGradeCells } from "../grades/refreshGradeCells";
 import { requireCourse } from "./requireCourse";
 
-const extensionSchema = z.object({
+export const extensionSchema = z.object({
   dueAt: z.iso
     .datetime({ offset: true, error: "must be an ISO 8601 date and time with a time zone" })
     .transform((s) => new Date(s)),

@@ -1,7 +1,7 @@
 import { getProblemPage, getSubmissionSource, isAppError, type Viewer } from "@arbiter/core";
 import { getContestProblem } from "@arbiter/core/contests";
 import { getAssignmentView, type AssignmentView } from "@arbiter/core/courses";
-import { LANGUAGES } from "@arbiter/shared";
+import { LANGUAGES, parseAssignmentRef } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -77,9 +77,8 @@ async function loadContestContext(user: Viewer, contest: string, slug: string) {
  * link must not break the problem page, and reveals nothing about other courses).
  */
 async function loadAssignment(viewer: Viewer, ref: string, slug: string, now: Date): Promise<AssignmentView | null> {
-  const [course = "", assignment = ""] = ref.split("/");
   try {
-    const view = await getAssignmentView(getDb(), viewer, { course, assignment }, now);
+    const view = await getAssignmentView(getDb(), viewer, parseAssignmentRef(ref), now);
     return view.problems.some((p) => p.slug === slug) ? view : null;
   } catch (error) {
     if (isAppError(error) && (error.code === "not_found" || error.code === "forbidden")) return null;
