@@ -8,8 +8,12 @@ export const MAX_CUSTOM_INPUT_BYTES = 1024 * 1024;
 /** Custom runs a user may have queued or running at once; more is refused (rate_limited). */
 export const MAX_PENDING_CUSTOM_RUNS = 3;
 
-/** Body of "run my code on my input": a submission plus the stdin to feed it. */
-export const customRunRequestSchema = submitFieldsSchema.omit({ assignment: true, contest: true }).extend({
+/**
+ * Body of "run my code on my input": a submission plus the stdin to feed it. `assignment`
+ * names where the problem was opened from, so a course's student may run a private problem
+ * of an assignment of theirs (the run itself never counts).
+ */
+export const customRunRequestSchema = submitFieldsSchema.omit({ contest: true }).extend({
   input: z
     .string()
     .refine(

@@ -6,6 +6,8 @@ export interface CustomRunBody {
   language: string;
   source: string;
   input: string;
+  /** "{course}/{assignment}" when the problem was opened from one (its private problems need it). */
+  assignment?: string;
 }
 
 /** What the panel shows while a run is in flight. */

@@ -25,9 +25,9 @@ export async function createCustomRun(
   user: Actor,
   body: unknown,
 ): Promise<CreatedCustomRun> {
-  const { problem: slug, language, source, input } = parseRequest(customRunRequestSchema, body);
+  const { problem: slug, language, source, input, assignment } = parseRequest(customRunRequestSchema, body);
 
-  const target = await resolveJudgeTarget(db, user, slug, language);
+  const target = await resolveJudgeTarget(db, user, slug, language, { assignment });
 
   const pending = await db.customRun.count({ where: { userId: user.id, status: { not: "done" } } });
   if (pending >= MAX_PENDING_CUSTOM_RUNS) {

@@ -154,4 +154,74 @@ describe("custom runs", () => {
     expect(await db.customRun.findUnique({ where: { id: created.id } })).toMatchObject({ status: "queued" });
     deadConnection.disconnect();
   });
+
+  it("runs a course's private problem for its students only when opened from an open assignment", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const person = async (name: string) =>
+      (await db.user.create({ data: { email: `custom-${name}-${tag}@test.local`, name, role: "student" } })).id;
+    const enrolled = { id: await person("enrolled"), role: "student" as const };
+    const outsider = { id: await person("outsider"), role: "student" as const };
+    const own = await db.course.create({ data: { slug: `custom-own-${tag}`, title: "Own" } });
+    const other = await db.course.create({ data: { slug: `custom-other-${tag}`, title: "Other" } });
+    await db.courseMember.createMany({
+      data: [
+        { courseId: own.id, userId: enrolled.id, role: "student" },
+        { courseId: other.id, userId: outsider.id, role: "student" },
+      ],
+    });
+    const secret = await db.problem.create({
+      data: {
+        slug: `custom-secret-${tag}`,
+        title: "Secret",
+        timeLimitMs: 1000,
+        memoryLimitMb: 64,
+        isPublic: false,
+        courseId: own.id,
+      },
+    });
+    const hour = 3_600_000;
+    const assignment = (slugName: string, opensAt: Date) =>
+      db.assignment.create({
+        data: {
+          courseId: own.id,
+          slug: slugName,
+          title: slugName,
+          opensAt,
+          dueAt: new Date(opensAt.getTime() + 48 * hour),
+          problems: { create: { problemId: secret.id, points: 10, position: 0 } },
+        },
+      });
+    await assignment("open", new Date(Date.now() - hour));
+    await assignment("later", new Date(Date.now() + hour));
+    try {
+      const run = (actor: typeof enrolled, assignmentRef?: string) =>
+        createCustomRun(
+          db,
+          queue,
+          actor,
+          body({ problem: secret.slug, ...(assignmentRef ? { assignment: assignmentRef } : {}) }),
+        );
+      const created = await run(enrolled, `${own.slug}/open`);
+      expect((await db.customRun.findUniqueOrThrow({ where: { id: created.id } })).problemId).toBe(secret.id);
+      // Without the assignment, before it opens, or for a student of another course: as unknown as a missing problem.
+      for (const [actor, ref] of [
+        [enrolled, undefined],
+        [enrolled, `${own.slug}/later`],
+        [outsider, `${own.slug}/open`],
+        [outsider, `${other.slug}/open`],
+      ] as const) {
+        expect(await refusal(run(actor, ref))).toMatchObject({
+          code: "bad_request",
+          message: expect.stringMatching(/no problem/),
+        });
+      }
+      // A malformed reference is a 400 naming the field, not a crash.
+      expect((await refusal(run(enrolled, "not a ref"))).code).toBe("bad_request");
+    } finally {
+      await db.customRun.deleteMany({ where: { problemId: secret.id } });
+      await db.course.deleteMany({ where: { id: { in: [own.id, other.id] } } });
+      await db.problem.delete({ where: { id: secret.id } });
+      await db.user.deleteMany({ where: { id: { in: [enrolled.id, outsider.id] } } });
+    }
+  });
 });

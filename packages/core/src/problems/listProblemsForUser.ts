@@ -1,6 +1,7 @@
-import type { User } from "@arbiter/db";
 import type { PrismaClient } from "@arbiter/db/client";
 import type { ProblemView } from "@arbiter/shared";
+import type { Actor } from "../permissions/can";
+import { visibleProblemsWhere } from "./visibleProblemsWhere";
 
 /** Where a student stands on a problem: any Accepted submission, any submission, none. */
 export type ProblemState = "solved" | "attempted" | "untried";
@@ -24,7 +25,7 @@ export interface ProblemListing {
   problems: ProblemListItem[];
   /** Every tag on any problem (not only the matching ones), sorted, for the filter control. */
   tags: string[];
-  /** How many problems exist at all, so "no match" can be told from "no problems yet". */
+  /** How many problems the user may see at all, so "no match" can be told from "no problems yet". */
   total: number;
 }
 
@@ -34,11 +35,13 @@ const MAX_QUERY_LENGTH = 100;
 /**
  * The problems list as `user` sees it: filtered by search text, tag and difficulty,
  * each with the user's own state (solved ✓ / attempted / untried; always untried for
- * an anonymous caller, `user` null). Three queries whatever the number of problems.
+ * an anonymous caller, `user` null). Only problems `user` may see are listed, counted or
+ * give their tags (a course's private problems stay with its staff: visibleProblemsWhere).
+ * Three queries whatever the number of problems.
  */
 export async function listProblemsForUser(
   db: PrismaClient,
-  user: Pick<User, "id"> | null,
+  user: Actor | null,
   filter: ProblemListFilter = {},
 ): Promise<ProblemListing> {
   // Prisma (with the pg adapter) passes `contains` to ILIKE unescaped: "%" and "_" would
@@ -47,9 +50,11 @@ export async function listProblemsForUser(
     ?.trim()
     .slice(0, MAX_QUERY_LENGTH)
     .replace(/[\\%_]/g, "\\$&");
+  const visible = visibleProblemsWhere(user);
   const [rows, allTags, attempts] = await Promise.all([
     db.problem.findMany({
       where: {
+        AND: [visible],
         ...(q
           ? {
               OR: [
@@ -72,7 +77,7 @@ export async function listProblemsForUser(
       },
       orderBy: { slug: "asc" },
     }),
-    db.problem.findMany({ select: { tags: true } }),
+    db.problem.findMany({ where: visible, select: { tags: true } }),
     // One row per (problem, verdict) the user has: a handful, however many submissions.
     user ? db.submission.groupBy({ by: ["problemId", "verdict"], where: { userId: user.id } }) : [],
   ]);

@@ -1,13 +1,14 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import { LANGUAGE_IDS, isLanguageId, type LanguageId } from "@arbiter/shared";
 import { AppError } from "../errors";
-import { can, type Actor } from "../permissions/can";
-import { courseRoleOf } from "../permissions/courseRoleOf";
+import type { Actor } from "../permissions/can";
+import { canViewProblem } from "../problems/canViewProblem";
 
 /**
  * The problem and language a practice submission or custom run asks for, checked: a
  * known language, installed on the judge, and a problem the user may see (a course's
- * private problem is as unknown as a missing one to everyone but its staff). Throws
+ * private problem is as unknown as a missing one to everyone but its staff, and to its
+ * students opening it from an open assignment that lists it: `assignment`). Throws
  * `AppError("bad_request")` with a message for the person who asked.
  */
 export async function resolveJudgeTarget(
@@ -15,19 +16,14 @@ export async function resolveJudgeTarget(
   user: Actor,
   slug: string,
   language: string,
+  place: { assignment?: string | undefined; now?: Date } = {},
 ): Promise<{ problemId: string; language: LanguageId }> {
   const languageId = await resolveLanguage(db, language);
   const problem = await db.problem.findUnique({
     where: { slug },
     select: { id: true, isPublic: true, courseId: true },
   });
-  const visible =
-    problem &&
-    can(user, "problem.view", {
-      kind: "problem",
-      isPublic: problem.isPublic,
-      courseRole: problem.isPublic ? null : await courseRoleOf(db, user.id, problem.courseId),
-    });
+  const visible = problem && (await canViewProblem(db, user, problem, place.assignment, place.now ?? new Date()));
   if (!problem || !visible) {
     throw new AppError("bad_request", `There is no problem called "${slug}".`, {
       reason: "problem_unknown",

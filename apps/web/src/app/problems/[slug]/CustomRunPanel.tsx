@@ -42,6 +42,8 @@ interface CustomRunPanelProps {
   language: LanguageId;
   source: string;
   samples: Sample[];
+  /** "{course}/{assignment}" the problem was opened from: a course's private problem runs only there. */
+  assignment?: string | undefined;
 }
 
 /**
@@ -49,7 +51,7 @@ interface CustomRunPanelProps {
  * box (sample 1 to start with), and the program's output, stderr, time and memory.
  * Not a submission: nothing is compared against the tests and nothing counts.
  */
-export function CustomRunPanel({ problem, language, source, samples }: CustomRunPanelProps) {
+export function CustomRunPanel({ problem, language, source, samples, assignment }: CustomRunPanelProps) {
   const [input, setInput] = useState(samples[0]?.input ?? "");
   const [state, setState] = useState<RunState>({ kind: "idle" });
   const abortRef = useRef<AbortController | null>(null);
@@ -76,7 +78,7 @@ export function CustomRunPanel({ problem, language, source, samples }: CustomRun
     const sentInput = input;
     try {
       const result = await runCustom(
-        { problem, language, source, input: sentInput },
+        { problem, language, source, input: sentInput, ...(assignment ? { assignment } : {}) },
         (progress) => setState({ kind: "running", progress }),
         controller.signal,
       );

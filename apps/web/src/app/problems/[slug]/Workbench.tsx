@@ -334,7 +334,7 @@ export function Workbench({ problem, assignment, contest, restore, languages, sa
         </form>
       </section>
 
-      <CustomRunPanel problem={problem} language={language} source={source} samples={samples} />
+      <CustomRunPanel problem={problem} language={language} source={source} samples={samples} assignment={assignment} />
     </div>
   );
 }
