@@ -247,6 +247,9 @@ ensure_deps() {
   fi
   step "npm: installing dependencies with npm ci (log: $(rel "$LOGS/npm.log"))"
   # The lock serialises us with other npm runs in this tree (other scripts, engineers).
+  # JOBS=max lets node-gyp compile the similarity engine's tree-sitter parsers (Dolos) on
+  # every core: they are most of a fresh install's time.
+  export JOBS=max
   local from
   printf '\n### %s: npm ci --no-audit --no-fund\n' "$(date '+%F %T')" >>"$LOGS/npm.log"
   from=$(wc -l <"$LOGS/npm.log")

@@ -21,6 +21,8 @@ const envSchema = z.object({
     .regex(/^[0-9,-]+$/)
     .optional(),
   ARBITER_QUEUE: z.string().min(1).optional(),
+  /** The similarity checks' queue, when not the default (tests). */
+  ARBITER_SIMILARITY_QUEUE: z.string().min(1).optional(),
   ARBITER_WORKER_ID: z.string().min(1).default(`${os.hostname()}:${process.pid}`),
   /** Seconds between reconciler and janitor passes. */
   ARBITER_RECONCILE_INTERVAL_S: z.coerce.number().min(0.2).default(30),

@@ -16,6 +16,8 @@ import { removeAbandonedSandboxes } from "./janitor";
 import { createLogger, errorMessage, type Logger } from "./logger";
 import { createWorkerMetrics, serveMetrics } from "./metrics";
 import { reconcileStranded } from "./reconcile";
+import { createSimilarityWorker } from "./similarity/createSimilarityWorker";
+import { processEngine } from "./similarity/processEngine";
 
 /** After the shutdown grace, how long released jobs get to hand back before we exit anyway, in ms. */
 const RELEASE_TIMEOUT_MS = 10_000;
@@ -86,6 +88,20 @@ async function main(): Promise<void> {
     isReleasing: () => releasing,
   });
 
+  // Similarity checks share the process but not the judge's queue; Dolos itself runs in a child process.
+  const similarityConnection = createRedis(env.REDIS_URL);
+  similarityConnection.on("error", (error: Error) =>
+    logger.warn("redis connection error", { connection: "similarity", error: error.message }),
+  );
+  const similarity = createSimilarityWorker({
+    db,
+    connection: similarityConnection,
+    engine: processEngine,
+    logger,
+    workerId,
+    ...(env.ARBITER_SIMILARITY_QUEUE ? { queueName: env.ARBITER_SIMILARITY_QUEUE } : {}),
+  });
+
   const housekeeping = singleFlight(async () => {
     try {
       const report = await reconcileStranded(db, queue, { strandedAfterMs: env.ARBITER_STRANDED_AFTER_MS });
@@ -119,7 +135,7 @@ async function main(): Promise<void> {
     });
     clearInterval(timer);
     // close() stops taking jobs and waits for the running ones; their sandboxes are removed in their finally blocks.
-    const closing = worker.close();
+    const closing = Promise.all([worker.close(), similarity.close()]);
     if (!(await settlesWithin(closing, env.ARBITER_SHUTDOWN_GRACE_MS))) {
       // Past the grace: remove our sandboxes so the running judgings fail now. Their attempts are
       // recorded as IE judgings and the jobs go back to the queue (retry with backoff) for another worker.
@@ -135,6 +151,7 @@ async function main(): Promise<void> {
       () => publisher.quit(),
       () => queueConnection.quit(),
       () => connection.quit(),
+      () => similarityConnection.quit(),
       () => db.$disconnect(),
     ]);
     logger.info("stopped");

@@ -35,7 +35,12 @@ export type AppErrorReason =
   | "not_a_participant"
   | "registration_closed"
   | "contest_not_over"
-  | "board_never_frozen";
+  | "board_never_frozen"
+  | "not_staff"
+  | "similarity_unknown"
+  | "similarity_running"
+  | "too_few_submissions"
+  | "too_many_submissions";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,

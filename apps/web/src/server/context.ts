@@ -1,5 +1,6 @@
 import "server-only";
 import { openJudgeQueue, type JudgeQueue } from "@arbiter/core";
+import { openSimilarityQueue, type SimilarityQueue } from "@arbiter/core/similarity";
 import type { PrismaClient } from "@arbiter/db/client";
 import { getPrisma } from "@arbiter/db/client";
 import { Redis } from "ioredis";
@@ -12,7 +13,11 @@ export function getDb(): PrismaClient {
 }
 
 // Kept on globalThis so dev-mode hot reloads reuse connections instead of leaking them.
-const globalForQueue = globalThis as unknown as { arbiterWebRedis?: Redis; arbiterWebQueue?: JudgeQueue };
+const globalForQueue = globalThis as unknown as {
+  arbiterWebRedis?: Redis;
+  arbiterWebQueue?: JudgeQueue;
+  arbiterSimilarityQueue?: SimilarityQueue;
+};
 
 /**
  * The judge queue, created on first submit. The web is only a producer, so unlike the
@@ -36,6 +41,18 @@ export function getJudgeQueue(): JudgeQueue {
   queue.on("error", logRedisError);
   globalForQueue.arbiterWebRedis = redis;
   globalForQueue.arbiterWebQueue = queue;
+  return queue;
+}
+
+/** The similarity checks' queue, on the judge queue's connection (the web only produces). */
+export function getSimilarityQueue(): SimilarityQueue {
+  if (globalForQueue.arbiterSimilarityQueue) return globalForQueue.arbiterSimilarityQueue;
+  getJudgeQueue();
+  const redis = globalForQueue.arbiterWebRedis;
+  if (!redis) throw new Error("the web's Redis connection was not opened");
+  const queue = openSimilarityQueue(redis);
+  queue.on("error", logRedisError);
+  globalForQueue.arbiterSimilarityQueue = queue;
   return queue;
 }
 

@@ -5,6 +5,7 @@ import {
   listClarifications,
   listContestSubmissions,
 } from "@arbiter/core/contests";
+import { getSimilarityPanel } from "@arbiter/core/similarity";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,6 +13,7 @@ import { ActionForm } from "@/components/ActionForm";
 import { ContestSubmissionsTable } from "@/components/contest/ContestSubmissionsTable";
 import { LiveScoreboard } from "@/components/contest/LiveScoreboard";
 import { ProblemLabel } from "@/components/contest/ProblemLabel";
+import { SimilarityPanel } from "@/components/similarity/SimilarityPanel";
 import { balloonList } from "@/lib/balloons";
 import { contestPhase } from "@/lib/contestState";
 import { formatDateTime } from "@/lib/format";
@@ -48,10 +50,11 @@ export default async function JuryPage({
   });
   const filters = parsed.success ? parsed.data : {};
   const db = getDb();
-  const [board, submissions, clarifications] = await Promise.all([
+  const [board, submissions, clarifications, similarity] = await Promise.all([
     getContestScoreboard(db, user, slug, { view: "jury" }),
     listContestSubmissions(db, user, slug, filters),
     listClarifications(db, user, slug),
+    getSimilarityPanel(db, user, { contest: slug }),
   ]);
   const problems = c.problems ?? [];
   const colors = new Map(problems.map((p) => [p.label, p.color]));
@@ -255,6 +258,8 @@ export default async function JuryPage({
           </div>
         </ActionForm>
       </section>
+
+      {similarity && <SimilarityPanel rows={similarity} place={{ contest: slug }} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { isAppError } from "@arbiter/core";
 import { getAssignmentView, getCourseRoster } from "@arbiter/core/courses";
+import { getSimilarityPanel } from "@arbiter/core/similarity";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,6 +8,7 @@ import { AssignmentBanner } from "@/components/courses/AssignmentBanner";
 import { lateExplanation } from "@/components/courses/creditText";
 import { LocalTime } from "@/components/LocalTime";
 import { Cell, HeaderCell, Table } from "@/components/Table";
+import { SimilarityPanel } from "@/components/similarity/SimilarityPanel";
 import { formatScore } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
@@ -38,6 +40,7 @@ export default async function AssignmentPage({ params }: Props) {
     ? (await getCourseRoster(getDb(), user, course)).members.filter((m) => m.role === "student")
     : [];
   const ref = `${course}/${slug}`;
+  const similarity = view.isStaff ? await getSimilarityPanel(getDb(), user, { assignment: ref }) : null;
 
   return (
     <div className="mx-auto max-w-5xl space-y-8">
@@ -184,6 +187,8 @@ export default async function AssignmentPage({ params }: Props) {
           </Table>
         </div>
       </section>
+
+      {similarity && <SimilarityPanel rows={similarity} place={{ assignment: ref }} />}
 
       {view.isStaff && (
         <section className="card p-6" aria-labelledby="extension-heading">
