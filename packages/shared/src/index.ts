@@ -4,3 +4,4 @@ export * from "./limits";
 export * from "./contracts";
 export * from "./checkers";
 export * from "./customRuns";
+export * from "./exampleExpectations";
