@@ -177,10 +177,13 @@ describe("problem:verify", () => {
       ],
     ],
     [
-      // Four groups of 10 points, two of them two levels below secret/, one made of links.
+      // Four groups of 10 points, two of them two levels below secret/, one made of links;
+      // submissions.yaml and @EXPECTED_RESULTS@ say what the wrong answers must get.
       "nested-groups",
       [
         ["ok", "AC", "submissions/accepted/sum_all.py", "40"],
+        // Checked by its @EXPECTED_RESULTS@ and @EXPECTED_SCORE@ lines, and the other by submissions.yaml's group rules.
+        ["ok", "WA", "submissions/other/first_three.py", "20"],
         ["ok", "WA", "submissions/wrong_answer/first_two.py", "20"],
       ],
     ],

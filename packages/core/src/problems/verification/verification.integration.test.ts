@@ -1,12 +1,15 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import type { Verdict } from "@arbiter/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
 import { createSubmissionLifecycle } from "../../lifecycle/submissionLifecycle";
+import { jobPriority, openJudgeQueue, tierPriorityRange } from "../../queue";
+import { createRedis } from "../../redis";
 import { importProblemPackage } from "../importProblemPackage";
 import { getProblemVerification, listProblemVerifications } from "./getProblemVerification";
+import { requestProblemVerification } from "./requestProblemVerification";
 import { startProblemVerification } from "./startProblemVerification";
 
 const DEMO = path.resolve(import.meta.dirname, "../../../../../infra/demo/problems/aplusb");
@@ -127,6 +130,27 @@ describe("problem verification", () => {
     await judgeAs(submissionIds[0] ?? "", () => "AC");
     expect((await getProblemVerification(db, problemId, verificationId))?.passed).toBe(true);
     expect((await listProblemVerifications(db, problemId)).map((v) => v.id)).toContain(verificationId);
+  });
+
+  it("queues a requested verification behind every student's submission", async () => {
+    const connection = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0");
+    const queue = openJudgeQueue(connection, `test-verification-${randomUUID()}`);
+    try {
+      const { verificationId, submissionIds } = await requestProblemVerification(db, queue, problemId);
+      const jobs = await Promise.all(submissionIds.map((id) => queue.getJob(`submission-${id}`)));
+      const [low, high] = tierPriorityRange("rejudge");
+      for (const job of jobs) {
+        expect(job?.data).toMatchObject({ kind: "submission", reason: "submit" });
+        expect(job?.opts.priority).toBeGreaterThanOrEqual(low);
+        expect(job?.opts.priority).toBeLessThanOrEqual(high);
+      }
+      expect(jobPriority({ tier: "practice" })).toBeLessThan(low);
+      expect(await getProblemVerification(db, problemId, verificationId)).toMatchObject({ passed: null });
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+      connection.disconnect();
+    }
   });
 
   it("refuses to verify a problem without examples", async () => {
