@@ -4,6 +4,7 @@ import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { getProblemVerification } from "@arbiter/core";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -62,21 +63,27 @@ describe("problem:verify", () => {
         `Imported "A+B" as ${slug}: 10 tests in 2 groups.`,
         "input_validators/validate.py: 10 of 10 inputs valid",
         "Judging as verifier@arbiter.local:",
-        "expected  actual  file",
+        "result  verdict  file",
       ]);
       expect(result.stderr).toBe("");
       const rows = lines.slice(4, -1).map((line) => line.split(/\s+/).slice(0, 3));
       expect(rows).toEqual([
-        ["AC", "AC", "submissions/accepted/aplusb.cpp"],
-        ["AC", "AC", "submissions/accepted/aplusb.py"],
-        ["WA", "WA", "submissions/wrong_answer/absolute.py"],
-        ["WA", "WA", "submissions/wrong_answer/overflow.c"],
-        ["TLE", "TLE", "submissions/time_limit_exceeded/count_up.cpp"],
-        ["TLE", "TLE", "submissions/time_limit_exceeded/count_up.py"],
-        ["RE", "RE", "submissions/run_time_error/one_line.py"],
-        ["RE", "RE", "submissions/run_time_error/split_at_space.cpp"],
+        ["ok", "AC", "submissions/accepted/aplusb.cpp"],
+        ["ok", "AC", "submissions/accepted/aplusb.py"],
+        ["ok", "RE", "submissions/run_time_error/one_line.py"],
+        ["ok", "RE", "submissions/run_time_error/split_at_space.cpp"],
+        ["ok", "TLE", "submissions/time_limit_exceeded/count_up.cpp"],
+        ["ok", "TLE", "submissions/time_limit_exceeded/count_up.py"],
+        ["ok", "WA", "submissions/wrong_answer/absolute.py"],
+        ["ok", "WA", "submissions/wrong_answer/overflow.c"],
       ]);
-      expect(lines.at(-1)).toBe("All 8 submissions got the expected verdict.");
+      expect(lines.at(-1)).toBe("All 8 submissions got what their package expects.");
+
+      // The verification is stored for the web to show, each example with its submission.
+      const problem = await db.problem.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+      const verification = await getProblemVerification(db, problem.id);
+      expect(verification).toMatchObject({ passed: true, timing: { ok: true } });
+      expect(verification?.examples.map((e) => [e.path, e.passed])).toEqual(rows.map((r) => [r[2]?.slice(12), true]));
 
       // The submissions are real rows of the verifier account, judged and kept for inspection.
       const stored = await db.submission.findMany({
@@ -107,8 +114,13 @@ describe("problem:verify", () => {
     const result = await verify(pkg, "--slug", `${prefix}-mislabelled`);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("Warning: no input validators (input_validators/): the test inputs were not checked\n");
-    expect(result.stdout).toMatch(/^AC {8}WA {6}submissions\/accepted\/absolute\.py.*<- mismatch$/m);
-    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("1 of 1 submissions did not get the expected verdict.");
+    const lines = result.stdout.trimEnd().split("\n");
+    const row = lines.findIndex((l) => l.startsWith("FAIL"));
+    expect(lines.slice(row)).toEqual([
+      "FAIL    WA       submissions/accepted/absolute.py (score 70)",
+      "          secret/2 got WA; permitted: AC (accepted/ (the format's default))",
+      "1 of 1 submissions did not get what their package expects.",
+    ]);
   });
 
   it(
@@ -134,9 +146,9 @@ describe("problem:verify", () => {
         "input_validators/validate.py: 9 of 10 inputs valid",
         "  data/secret/5.in: invalid: a = 2000000001 is out of range (|a| <= 2*10^9)",
         "Judging as verifier@arbiter.local:",
-        "expected  actual  file",
-        "AC        AC      submissions/accepted/aplusb.py (score 100)",
-        "All 1 submissions got the expected verdict.",
+        "result  verdict  file",
+        "ok      AC       submissions/accepted/aplusb.py (score 100)",
+        "All 1 submissions got what their package expects.",
         "Input validation failed: 1 invalid input.",
       ]);
       expect(result.stderr).toBe(
@@ -145,45 +157,48 @@ describe("problem:verify", () => {
     },
   );
 
-  // One demo package per feature of the format (issue 12); each row is [expected, actual, file, score].
+  // One demo package per feature of the format (issue 12); each row is [result, verdict, file, score].
   const FEATURE_DEMOS: [name: string, rows: string[][]][] = [
     [
       // The second wrong answer is right on every first pass: only a real second pass catches it.
       "multi-pass-increment",
       [
-        ["AC", "AC", "submissions/accepted/count_up.py", "100"],
-        ["WA", "WA", "submissions/wrong_answer/count_up_twice.py", "0"],
-        ["WA", "WA", "submissions/wrong_answer/stops_at_1000.py", "0"],
+        ["ok", "AC", "submissions/accepted/count_up.py", "100"],
+        ["ok", "WA", "submissions/wrong_answer/count_up_twice.py", "0"],
+        ["ok", "WA", "submissions/wrong_answer/stops_at_1000.py", "0"],
       ],
     ],
     [
       // 50 points per test from the Python validator's score.txt (1 per test without it).
       "closest-score",
       [
-        ["AC", "AC", "submissions/accepted/square.py", "100"],
-        ["WA", "WA", "submissions/wrong_answer/zero.py", "0"],
+        ["ok", "AC", "submissions/accepted/square.py", "100"],
+        ["ok", "WA", "submissions/wrong_answer/zero.py", "0"],
       ],
     ],
     [
-      // Four groups of 10 points, two of them two levels below secret/, one made of links.
+      // Four groups of 10 points, two of them two levels below secret/, one made of links;
+      // submissions.yaml and @EXPECTED_RESULTS@ say what the wrong answers must get.
       "nested-groups",
       [
-        ["AC", "AC", "submissions/accepted/sum_all.py", "40"],
-        ["WA", "WA", "submissions/wrong_answer/first_two.py", "20"],
+        ["ok", "AC", "submissions/accepted/sum_all.py", "40"],
+        // Checked by its @EXPECTED_RESULTS@ and @EXPECTED_SCORE@ lines, and the other by submissions.yaml's group rules.
+        ["ok", "WA", "submissions/other/first_three.py", "20"],
+        ["ok", "WA", "submissions/wrong_answer/first_two.py", "20"],
       ],
     ],
     [
       "sample-only",
       [
-        ["AC", "AC", "submissions/accepted/hello.py", "100"],
-        ["WA", "WA", "submissions/wrong_answer/always_world.py", "0"],
+        ["ok", "AC", "submissions/accepted/hello.py", "100"],
+        ["ok", "WA", "submissions/wrong_answer/always_world.py", "0"],
       ],
     ],
     [
       "header-validator",
       [
-        ["AC", "AC", "submissions/accepted/one_and_rest.py", "100"],
-        ["WA", "WA", "submissions/wrong_answer/zero_and_all.py", "0"],
+        ["ok", "AC", "submissions/accepted/one_and_rest.py", "100"],
+        ["ok", "WA", "submissions/wrong_answer/zero_and_all.py", "0"],
       ],
     ],
   ];
@@ -192,12 +207,12 @@ describe("problem:verify", () => {
     const result = await verify(path.join(ROOT, "infra/demo/problems", name), "--slug", `${prefix}-${name}`);
     expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
     const lines = result.stdout.trimEnd().split("\n");
-    const table = lines.indexOf("expected  actual  file");
+    const table = lines.indexOf("result  verdict  file");
     const rows = lines
       .slice(table + 1, -1)
       .map((line) => /^(\S+)\s+(\S+)\s+(\S+) \(score ([\d.]+)\)$/.exec(line)?.slice(1) ?? [line]);
     expect(rows).toEqual(expected);
-    expect(lines.at(-1)).toBe(`All ${expected.length} submissions got the expected verdict.`);
+    expect(lines.at(-1)).toBe(`All ${expected.length} submissions got what their package expects.`);
   });
 
   it("refuses a package without submissions", async () => {

@@ -27,6 +27,8 @@ import { groupPassed, scoreJudging, type JudgedGroup, type Score } from "./scori
 import { planTests } from "./scoring/testPlan";
 
 const MIB = 1024 * 1024;
+/** Longest checker message stored per test (staff read it; verification searches it). */
+const JUDGE_MESSAGE_KEPT_CHARS = 4096;
 
 export interface JudgeContext {
   db: PrismaClient;
@@ -235,6 +237,7 @@ async function storeTestResult(
     signal: result.signal,
     fraction: result.fraction,
     score: result.score,
+    judgeMessage: result.detail ? result.detail.slice(0, JUDGE_MESSAGE_KEPT_CHARS) : null,
     output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
     sample: test.isSample,
   });

@@ -5,3 +5,4 @@ export * from "./contracts";
 export * from "./checkers";
 export * from "./customRuns";
 export * from "./similarity";
+export * from "./exampleExpectations";

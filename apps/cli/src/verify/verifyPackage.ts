@@ -1,15 +1,16 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import {
   ProblemPackageError,
+  getProblemVerification,
   readProblemPackage,
   resolveSlug,
   saveProblemPackage,
-  SUBMISSION_CATEGORIES,
-  type PackageSubmission,
+  startProblemVerification,
+  type VerificationExampleReport,
+  type VerificationReport,
 } from "@arbiter/core";
+import { createSubmissionLifecycle } from "@arbiter/core/lifecycle";
 import { judgeSubmission, type JudgeContext } from "@arbiter/judge";
-import type { Verdict } from "@arbiter/shared";
-import { ensureVerifierUser } from "./ensureVerifierUser";
 import { validateInputs, type InputValidatorCheck } from "./validateInputs";
 
 export interface VerifyContext {
@@ -21,38 +22,22 @@ export interface VerifyContext {
   onInputCheck?: (check: InputValidatorCheck) => void;
   /** After the inputs are checked, before the first submission is judged. */
   onJudging?: () => void;
-  onResult?: (result: VerifyResult) => void;
+  onResult?: (example: VerificationExampleReport) => void;
 }
 
 export interface VerifyReport {
-  /** One per input validator; empty when the package has none. */
+  /** One per input validator; empty when the package has none (or a stored problem was verified). */
   inputChecks: InputValidatorCheck[];
-  submissions: VerifyResult[];
+  verification: VerificationReport;
 }
-
-export interface VerifyResult {
-  /** Path in the package, e.g. "submissions/accepted/sol.py". */
-  file: string;
-  expected: Verdict;
-  /** IE also when judging failed with an error (see `detail`). */
-  actual: Verdict;
-  score: number | null;
-  /** Why judging failed, for IE. */
-  detail?: string;
-}
-
-/** Judging order: by category as Kattis lists them, then by path. */
-const CATEGORY_ORDER = Object.keys(SUBMISSION_CATEGORIES);
 
 /**
  * What Kattis's verifyproblem does for test inputs and submissions: imports the
- * package under `slug` (replacing an existing problem), runs its input validators
- * on every test input, then judges every program in submissions/ with the real
- * judge, in this process, as the verifier account, and compares each verdict with
- * the one its directory expects. Submissions are judged even when inputs are
- * invalid, so one run shows everything. The submissions stay in the database, so
- * their judgings can be inspected. Throws `ProblemPackageError` for a bad package
- * or one without submissions.
+ * package under `slug` (replacing an existing problem, examples included), runs its
+ * input validators on every test input, then verifies the stored problem (see
+ * {@link verifyStoredProblem}). Submissions are judged even when inputs are invalid, so
+ * one run shows everything. Throws `ProblemPackageError` for a bad package or one
+ * without submissions.
  */
 export async function verifyPackage(
   ctx: VerifyContext,
@@ -74,41 +59,31 @@ export async function verifyPackage(
     groups: pkg.groups.length,
     warnings: pkg.warnings,
   });
-
   const inputChecks = await validateInputs(ctx.docker, pkg.inputValidators, pkg.tests, ctx.onInputCheck);
+  return { inputChecks, verification: await verifyStoredProblem(ctx, problemId) };
+}
 
-  const userId = await ensureVerifierUser(ctx.db);
+/**
+ * Verifies a stored problem's example submissions in this process: each is judged with
+ * the real judge as the verifier account, and the after-judge hook checks it against
+ * what its package says it must get (its directory, submissions.yaml, @EXPECTED_RESULTS@).
+ * The verification and its submissions stay in the database, as the web's do.
+ */
+export async function verifyStoredProblem(ctx: VerifyContext, problemId: string): Promise<VerificationReport> {
+  const { verificationId, submissionIds } = await startProblemVerification(ctx.db, problemId);
   ctx.onJudging?.();
-  const submissions: VerifyResult[] = [];
-  for (const submission of [...pkg.submissions].sort(byCategoryThenPath)) {
-    const result = await judgeOne(ctx, { userId, problemId }, submission);
-    ctx.onResult?.(result);
-    submissions.push(result);
+  for (const submissionId of submissionIds) {
+    try {
+      await judgeSubmission({ db: ctx.db, docker: ctx.docker, workerId: "verify" }, submissionId);
+    } catch {
+      // The judging is recorded as failed; close the submission so its example is checked (as IE).
+      await createSubmissionLifecycle({ db: ctx.db }).failSubmission(submissionId);
+    }
+    const report = await getProblemVerification(ctx.db, problemId, verificationId);
+    const example = report?.examples.find((e) => e.submissionId === submissionId);
+    if (example) ctx.onResult?.(example);
   }
-  return { inputChecks, submissions };
-}
-
-async function judgeOne(
-  ctx: VerifyContext,
-  owner: { userId: string; problemId: string },
-  submission: PackageSubmission,
-): Promise<VerifyResult> {
-  const { id } = await ctx.db.submission.create({
-    data: { ...owner, language: submission.language, source: submission.source },
-    select: { id: true },
-  });
-  const base = { file: submission.rel, expected: submission.expected };
-  try {
-    const outcome = await judgeSubmission({ db: ctx.db, docker: ctx.docker, workerId: "verify" }, id);
-    return { ...base, actual: outcome.verdict, score: outcome.score };
-  } catch (error) {
-    // The judge records the failure on the judging; here it is one row of the table, not the end of the run.
-    const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 300);
-    return { ...base, actual: "IE", score: null, ...(detail ? { detail } : {}) };
-  }
-}
-
-function byCategoryThenPath(a: PackageSubmission, b: PackageSubmission): number {
-  const order = CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category);
-  return order || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  const report = await getProblemVerification(ctx.db, problemId, verificationId);
+  if (!report) throw new Error(`verification ${verificationId} vanished`);
+  return report;
 }

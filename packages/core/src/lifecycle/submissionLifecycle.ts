@@ -16,6 +16,8 @@ export interface RecordedTest {
   fraction: number | null;
   /** Points from the validator's score.txt (scoring problems), where it wrote one. */
   score: number | null;
+  /** The checker's or validator's message (judgemessage.txt), for staff; never shown to the submitter. */
+  judgeMessage?: string | null;
   /** Kept for sample tests only (the caller cuts it). */
   output: Uint8Array<ArrayBuffer> | null;
   sample: boolean;

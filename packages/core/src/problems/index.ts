@@ -10,7 +10,8 @@ export {
 export { saveProblemPackage } from "./saveProblemPackage";
 export { readProblemPackage, type ProblemPackage, type PackageTest } from "./package/readProblemPackage";
 export type { PackageGroup } from "./package/resolveGroups";
-export { SUBMISSION_CATEGORIES, type PackageSubmission, type SubmissionCategory } from "./package/readSubmissions";
+export type { PackageSubmission } from "./package/readSubmissions";
+export * from "./verification/index";
 export type { PackageProgram } from "./package/readInputValidators";
 export { ProblemPackageError, isProblemPackageError } from "./package/ProblemPackageError";
 export { exportProblemToDir, type ExportProblemResult } from "./export/exportProblemToDir";

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@arbiter/db/client";
 import type { PackageTest, ProblemPackage } from "./package/readProblemPackage";
+import { saveProblemExamples } from "./verification/saveProblemExamples";
 
 /** Rows per INSERT stay under this many bytes of test data, well below PostgreSQL's 1 GiB message limit. */
 const INSERT_BATCH_BYTES = 32 * 1024 * 1024;
@@ -77,6 +78,7 @@ export async function saveProblemPackage(
           })),
         });
       }
+      await saveProblemExamples(tx, problemId, pkg.submissions);
       return { problemId, created: existing === null };
     },
     { timeout: TRANSACTION_TIMEOUT_MS },

@@ -20,6 +20,7 @@ describe("parseProblemYaml", () => {
       hiddenTestDisclosure: "verdict_only",
       difficulty: null,
       tags: [],
+      legacyFormat: true,
       warnings: [],
     });
   });

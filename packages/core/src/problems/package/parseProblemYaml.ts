@@ -40,6 +40,8 @@ export interface ProblemMetadata {
   hiddenTestDisclosure: HiddenTestDisclosure;
   difficulty: number | null;
   tags: string[];
+  /** Whether the package follows the legacy format (no problem_format_version, or "legacy"): decides submissions/ defaults. */
+  legacyFormat: boolean;
   /** Things the package says that Arbiter ignores; the import goes on. */
   warnings: string[];
 }
@@ -64,8 +66,8 @@ const DEFAULT_VALIDATION_PASSES = 2;
 const MAX_VALIDATION_PASSES = 100;
 /** The format's default output limit, in MiB. */
 const DEFAULT_OUTPUT_LIMIT_MB = 8;
-/** problem_format_version values Arbiter reads: legacy, 2023-07 and the drafts after it (which keep its layout). */
-const KNOWN_VERSIONS = /^(legacy|2023-07(-draft)?|draft)$/;
+/** problem_format_version values Arbiter reads: legacy, 2023-07, 2025-09 and the drafts (which keep their layout). */
+const KNOWN_VERSIONS = /^(legacy(-icpc)?|2023-07(-draft)?|2025-09(-draft)?|draft)$/;
 
 /** Arbiter's own section: strict, so that a typo is an error rather than silently ignored. */
 const arbiterSchema = z.strictObject(
@@ -203,6 +205,7 @@ export function parseProblemYaml(text: string): ProblemMetadata {
     hiddenTestDisclosure: arbiter.hidden_tests ?? "verdict_only",
     difficulty: arbiter.difficulty ?? null,
     tags: parseTags([...splitWords(yaml.keywords), ...listWords(yaml.tags)]),
+    legacyFormat: version === undefined || version.startsWith("legacy"),
     warnings,
   };
 }

@@ -461,16 +461,54 @@ describe("readProblemPackage", () => {
       "submissions/accepted/notes.md": "x",
       "submissions/accepted/multi/a.py": "x",
       "submissions/partially_accepted/p.py": "x",
+      "submissions/mixed/m.py": "x",
+      "submissions/mixed/slow_or_wrong.cpp": "// @EXPECTED_RESULTS@: TIMELIMIT, wrong-answer\nint main(){}\n",
       "submissions/accepted/binary.py": "\u0000",
       "input_validators/validate.py": "exit(42)\n",
       "input_validators/ctd/format.ctd": "INT(1,2)\n",
     });
     const problem = await readProblemPackage(pkg);
-    expect(problem.submissions.map((s) => [s.rel, s.expected, s.language])).toEqual([
-      ["submissions/accepted/sol.py", "AC", "python3"],
-      ["submissions/run_time_error/crash.java", "RE", "java"],
-      ["submissions/time_limit_exceeded/slow.cpp", "TLE", "cpp"],
-      ["submissions/wrong_answer/overflow.c", "WA", "c"],
+    const legacyDefault = (dir: string) => `${dir}/ (the format's default)`;
+    expect(problem.submissions.map((s) => [s.path, s.language, s.expectation])).toEqual([
+      [
+        "accepted/sol.py",
+        "python3",
+        { rules: [{ origin: legacyDefault("accepted"), permitted: ["AC"] }], timeLimitBound: "lower" },
+      ],
+      [
+        "mixed/slow_or_wrong.cpp",
+        "cpp",
+        {
+          rules: [{ origin: "@EXPECTED_RESULTS@: TIMELIMIT, WRONG-ANSWER", verdicts: ["TLE", "WA"] }],
+          timeLimitBound: false,
+        },
+      ],
+      [
+        "partially_accepted/p.py",
+        "python3",
+        { rules: [{ origin: legacyDefault("partially_accepted"), verdicts: ["AC"] }], timeLimitBound: "lower" },
+      ],
+      [
+        "run_time_error/crash.java",
+        "java",
+        { rules: [{ origin: legacyDefault("run_time_error"), required: ["RTE"] }], timeLimitBound: false },
+      ],
+      [
+        "time_limit_exceeded/slow.cpp",
+        "cpp",
+        {
+          rules: [{ origin: legacyDefault("time_limit_exceeded"), permitted: ["AC", "WA", "TLE"], required: ["TLE"] }],
+          timeLimitBound: "upper",
+        },
+      ],
+      [
+        "wrong_answer/overflow.c",
+        "c",
+        {
+          rules: [{ origin: legacyDefault("wrong_answer"), permitted: ["AC", "WA"], required: ["WA"] }],
+          timeLimitBound: "lower",
+        },
+      ],
     ]);
     expect(problem.inputValidators.map((v) => [v.rel, v.files.map((f) => f.rel), v.language])).toEqual([
       ["input_validators/ctd", ["input_validators/ctd/format.ctd"], undefined],
@@ -479,9 +517,103 @@ describe("readProblemPackage", () => {
     expect(problem.warnings).toEqual([
       "submissions/accepted/binary.py: not UTF-8 text: skipped",
       "submissions/accepted/multi: multi-file submissions are not supported: skipped",
-      "submissions/accepted/notes.md: unknown language (use .py .py3 .c .cpp .cc .cxx .c++ .cp .java .js .mjs .cjs .go .rs): skipped",
-      "submissions/partially_accepted: not one of accepted, wrong_answer, time_limit_exceeded, run_time_error: skipped",
+      "submissions/accepted/notes.md: unknown language (use .py .py3 .c .cpp .cc .cxx .c++ .cp .java .js .mjs .cjs .go .rs, or give its language in submissions/submissions.yaml): skipped",
+      "submissions/mixed/m.py: no expected result: put it in accepted, partially_accepted, wrong_answer, time_limit_exceeded, run_time_error, write an @EXPECTED_RESULTS@ line in it, or give it rules in submissions/submissions.yaml: skipped",
     ]);
+  });
+
+  it("reads submissions.yaml (2023-07): directory overrides, globs over submissions and test groups", async () => {
+    await writeFiles({
+      "problem.yaml": "problem_format_version: 2023-07-draft\nname: Sum\n",
+      "submissions/accepted/sol.py": "print(3)\n",
+      "submissions/time_limit_exceeded/slow.py": "x\n",
+      "submissions/time_limit_exceeded/easy_only.py": "x\n",
+      "submissions/other/weird.txt": "x\n",
+      "submissions/submissions.yaml": [
+        "time_limit_exceeded:",
+        "  permitted: [AC, WA, TLE]",
+        "time_limit_exceeded/easy_*.{py,cpp}:",
+        "  sample:",
+        "    permitted: [AC]",
+        "  secret/*:",
+        "    required: [TLE]",
+        "    message: too slow",
+        "other/weird.txt:",
+        "  language: python3",
+        "  required: [WA]",
+        "  score: [10, 20]",
+        "  use_for_time_limit: false",
+        "",
+      ].join("\n"),
+    });
+    const problem = await readProblemPackage(pkg);
+    const yamlAt = (glob: string) => `submissions.yaml: ${glob}`;
+    expect(problem.submissions.map((s) => [s.path, s.language, s.expectation])).toEqual([
+      [
+        "accepted/sol.py",
+        "python3",
+        { rules: [{ origin: "accepted/ (the format's default)", permitted: ["AC"] }], timeLimitBound: "lower" },
+      ],
+      [
+        "other/weird.txt",
+        "python3",
+        { rules: [{ origin: yamlAt("other/weird.txt"), required: ["WA"], score: [10, 20] }], timeLimitBound: false },
+      ],
+      [
+        "time_limit_exceeded/easy_only.py",
+        "python3",
+        {
+          rules: [
+            { origin: yamlAt("time_limit_exceeded"), permitted: ["AC", "WA", "TLE"], required: ["TLE"] },
+            { origin: `${yamlAt("time_limit_exceeded/easy_*.{py,cpp}")} → sample`, tests: "sample", permitted: ["AC"] },
+            {
+              origin: `${yamlAt("time_limit_exceeded/easy_*.{py,cpp}")} → secret/*`,
+              tests: "secret/*",
+              required: ["TLE"],
+              message: "too slow",
+            },
+          ],
+          timeLimitBound: "upper",
+        },
+      ],
+      [
+        "time_limit_exceeded/slow.py",
+        "python3",
+        {
+          rules: [{ origin: yamlAt("time_limit_exceeded"), permitted: ["AC", "WA", "TLE"], required: ["TLE"] }],
+          timeLimitBound: "upper",
+        },
+      ],
+    ]);
+  });
+
+  it.each([
+    ["accepted: [AC]\n", "submissions/submissions.yaml: accepted must be a map (permitted, required, score, …)"],
+    [
+      "accepted:\n  permitted: [OK]\n",
+      "submissions/submissions.yaml: accepted: permitted: must be a list of AC, WA, TLE and RTE",
+    ],
+    ["accepted:\n  verdict: AC\n", /^submissions\/submissions.yaml: accepted: unknown key "verdict"/],
+    [
+      "accepted:\n  language: cobol\n",
+      'submissions/submissions.yaml: accepted: language "cobol" is not one Arbiter runs',
+    ],
+    [
+      "accepted:\n  secret:\n    permitted: AC\n",
+      "submissions/submissions.yaml: accepted → secret: permitted: must be a list of AC, WA, TLE and RTE",
+    ],
+  ])("refuses the submissions.yaml %j", async (yaml, message) => {
+    await writeFiles({ "submissions/accepted/sol.py": "print(3)\n", "submissions/submissions.yaml": yaml });
+    expect(await failure()).toMatch(message);
+  });
+
+  it("refuses an @EXPECTED_RESULTS@ line it cannot read, skipping that submission", async () => {
+    await writeFiles({ "submissions/accepted/sol.py": "# @EXPECTED_RESULTS@: CORRECT, SLOW\n" });
+    const problem = await readProblemPackage(pkg);
+    expect(problem.submissions).toEqual([]);
+    expect(problem.warnings).toContain(
+      'submissions/accepted/sol.py: @EXPECTED_RESULTS@: "SLOW" is not one of CORRECT, WRONG-ANSWER, NO-OUTPUT, TIMELIMIT, RUN-ERROR, OUTPUT-LIMIT, COMPILER-ERROR: skipped',
+    );
   });
 
   it("refuses links leaving the package, dangling or looping, anywhere, even unused ones", async () => {

@@ -34,7 +34,13 @@ export interface PackageTest {
 
 export interface ProblemPackage extends Omit<
   ProblemMetadata,
-  "customValidation" | "validatorFlags" | "testlibChecker" | "checkerLanguage" | "warnings" | "timeLimitGiven"
+  | "customValidation"
+  | "validatorFlags"
+  | "testlibChecker"
+  | "checkerLanguage"
+  | "warnings"
+  | "timeLimitGiven"
+  | "legacyFormat"
 > {
   /** The top-level grader_flags that decide a scoring problem's verdict. */
   graderFlags: string[];
@@ -47,7 +53,7 @@ export interface ProblemPackage extends Omit<
   tests: PackageTest[];
   /** Kept for verification only; never stored. */
   inputValidators: PackageProgram[];
-  /** Example solutions for `problem:verify`; never stored. */
+  /** Example solutions and what each must get: stored for verification (`problem:verify`, the web's). */
   submissions: PackageSubmission[];
   /** What the package says that Arbiter ignores or approximates. */
   warnings: string[];
@@ -95,7 +101,9 @@ async function readFromSource(source: PackageSource): Promise<ProblemPackage> {
   const budget = new ProgramBudget(source);
   const { checker, warnings: checkerWarnings } = await resolveChecker(source, meta, budget);
   const inputValidators = await readInputValidators(source, budget);
-  const { submissions, warnings: submissionWarnings } = await readSubmissions(source, budget);
+  const { submissions, warnings: submissionWarnings } = await readSubmissions(source, budget, {
+    legacy: parsed.legacyFormat,
+  });
 
   const files = resolved.groups.flatMap(({ name }) =>
     (collected.groups.find((g) => g.name === name)?.tests ?? []).map((test) => ({ group: name, ...test })),
@@ -127,6 +135,7 @@ async function readFromSource(source: PackageSource): Promise<ProblemPackage> {
     testlibChecker: _t,
     checkerLanguage: _l,
     timeLimitGiven: _g,
+    legacyFormat: _v,
     warnings,
     ...fields
   } = meta;

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
-import { createUser, findUserByEmail, isAppError } from "@arbiter/core";
+import { isAppError } from "../../errors";
+import { createUser, findUserByEmail } from "../../users/index";
 
 /** The account that owns the submissions `problem:verify` creates. It has no password: nobody signs in as it. */
 export const VERIFIER_EMAIL = "verifier@arbiter.local";
