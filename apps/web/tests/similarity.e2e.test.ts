@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { createApiToken, createSession } from "@arbiter/core";
 import { DISGUISED_COPY, INDEPENDENT, ORIGINAL, TEMPLATE_ONLY } from "@arbiter/core/similarity/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type Browser } from "./chromium";
@@ -26,21 +27,34 @@ let browser: Browser;
 let page: Browser["page"];
 let checkId = "";
 
+/** An account with a token and a session, made in the database (the CLI is slow on a loaded machine). */
+async function person(label: string, role: "student" | "instructor" = "student"): Promise<Student> {
+  const db = fixtures.db;
+  const email = `e2e-${label}-${run}@arbiter.local`;
+  const user = await db.user.create({ data: { email, name: `E2E ${label}`, role }, select: { id: true } });
+  const { token } = await createApiToken(db, user.id);
+  const { cookieValue } = await createSession(db, user.id);
+  return { id: user.id, email, token, session: cookieValue };
+}
+
 async function goto(pathname: string): Promise<void> {
   await page.goto(`${baseUrl()}${pathname}`);
 }
 
 describe("similarity checks in Chromium", () => {
   beforeAll(async () => {
-    teacher = await fixtures.student("sim-teacher", "instructor");
-    ann = await fixtures.student("sim-ann");
-    bob = await fixtures.student("sim-bob");
-    dan = await fixtures.student("sim-dan");
-    eve = await fixtures.student("sim-eve");
-    otherTa = await fixtures.student("sim-other-ta");
-    problem = await fixtures.problem("sim-paths", ["1 2\n"], ["3 4\n"]);
+    teacher = await person("sim-teacher", "instructor");
+    ann = await person("sim-ann");
+    bob = await person("sim-bob");
+    dan = await person("sim-dan");
+    eve = await person("sim-eve");
+    otherTa = await person("sim-other-ta");
     const db = fixtures.db;
-    const { id: problemId } = await db.problem.findUniqueOrThrow({ where: { slug: problem }, select: { id: true } });
+    problem = `e2e-sim-paths-${run}`;
+    const { id: problemId } = await db.problem.create({
+      data: { slug: problem, title: "Shortest paths", timeLimitMs: 1000, memoryLimitMb: 64 },
+      select: { id: true },
+    });
     const c = await db.course.create({ data: { slug: course, title: "Similarity course" } });
     const other = await db.course.create({ data: { slug: otherCourse, title: "Other course" } });
     await db.courseMember.createMany({
@@ -95,7 +109,7 @@ describe("similarity checks in Chromium", () => {
     expect(k.slug).toBe(contest);
     browser = await launchBrowser();
     page = browser.page;
-  });
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -103,6 +117,8 @@ describe("similarity checks in Chromium", () => {
     await db.submission.deleteMany({ where: { assignment: { course: { slug: course } } } });
     await db.course.deleteMany({ where: { slug: { in: [course, otherCourse] } } });
     await db.contest.deleteMany({ where: { slug: contest } });
+    await db.problem.deleteMany({ where: { slug: problem } });
+    await db.user.deleteMany({ where: { email: { endsWith: `-${run}@arbiter.local` } } });
     await fixtures.cleanUp();
   });
 

@@ -277,4 +277,87 @@ describe("a check over an assignment's submissions", () => {
     expect(lost.error).toContain("run it again");
     expect(rerun.id).not.toBe(started.id);
   });
+
+  it("refuses 2,000 submissions with a clear answer and stores nothing", async () => {
+    await db.submission.createMany({
+      data: Array.from({ length: 2000 }, (_, i) => ({
+        userId: users.dan.id,
+        problemId: ids.problem,
+        language: "python3",
+        source: `print(${i})\n`,
+        context: "assignment" as const,
+        assignmentId: ids.assignment,
+        status: "done" as const,
+        createdAt: new Date(Date.UTC(2026, 2, 2, 0, 0, i)),
+      })),
+    });
+    const before = await db.similarityCheck.count({ where: { assignmentId: ids.assignment } });
+    const refused = await rejected(
+      startSimilarityCheck(db, queue, users.teacher, { assignment: ref, problem: `paths-${run}`, scope: "all" }),
+    );
+    expect(refused).toMatchObject({ code: "bad_request", reason: "too_many_submissions" });
+    expect(refused.message).toContain("at most 1000");
+    expect(refused.message).toContain('scope "counted"');
+    expect(await db.similarityCheck.count({ where: { assignmentId: ids.assignment } })).toBe(before);
+  });
+
+  it("checks a contest problem by its letter, for the jury only, on each participant's newest accepted submission", async () => {
+    const contest = await db.contest.create({
+      data: {
+        slug: `sim-contest-${run}`,
+        title: "Similarity contest",
+        format: "icpc",
+        startsAt: new Date("2026-03-01T09:00:00Z"),
+        durationMinutes: 300,
+        problems: { create: { problemId: ids.problem, label: "A", position: 0 } },
+        jury: { create: { userId: users.teacher.id } },
+      },
+    });
+    const submissionIds: Record<string, string> = {};
+    for (const [who, source, verdict, minute] of [
+      ["ann", ORIGINAL, "AC", 1],
+      ["ann", INDEPENDENT, "WA", 2],
+      ["bob", DISGUISED_COPY, "AC", 3],
+    ] as const) {
+      const participant = await db.contestParticipant.upsert({
+        where: { id: `${contest.id}-${who}` },
+        create: {
+          id: `${contest.id}-${who}`,
+          contestId: contest.id,
+          name: who,
+          members: { create: { userId: users[who].id, contestId: contest.id } },
+        },
+        update: {},
+      });
+      const row = await db.submission.create({
+        data: {
+          userId: users[who].id,
+          problemId: ids.problem,
+          language: "python3",
+          source,
+          context: "contest",
+          contestId: contest.id,
+          participantId: participant.id,
+          status: "done",
+          verdict,
+          createdAt: new Date(Date.UTC(2026, 2, 1, 9, minute)),
+        },
+      });
+      submissionIds[`${who}-${verdict}`] = row.id;
+    }
+    try {
+      const refused = await rejected(
+        startSimilarityCheck(db, queue, users.ann, { contest: contest.slug, problem: "A" }),
+      );
+      expect(refused.code).toBe("forbidden");
+      const { id } = await startSimilarityCheck(db, queue, users.teacher, { contest: contest.slug, problem: "A" });
+      const check = await db.similarityCheck.findUniqueOrThrow({ where: { id } });
+      expect(check.submissionIds.sort()).toEqual([submissionIds["ann-AC"], submissionIds["bob-AC"]].sort());
+      expect(await getSimilarityPanel(db, users.teacher, { contest: contest.slug })).toHaveLength(1);
+      expect(await getSimilarityPanel(db, users.bob, { contest: contest.slug })).toBeNull();
+    } finally {
+      await db.submission.deleteMany({ where: { contestId: contest.id } });
+      await db.contest.delete({ where: { id: contest.id } });
+    }
+  });
 });
