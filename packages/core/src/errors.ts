@@ -35,7 +35,9 @@ export type AppErrorReason =
   | "not_a_participant"
   | "registration_closed"
   | "contest_not_over"
-  | "board_never_frozen";
+  | "board_never_frozen"
+  | "package_invalid"
+  | "package_too_large";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { VERIFIER_EMAIL } from "@arbiter/core";
 import { parseCommandArgs } from "../args";
 import type { VerifyResult } from "../verify/verifyPackage";
 import type { Command } from "./command";
@@ -21,13 +22,11 @@ export const problemVerify: Command = {
     const { values, positionals } = parseCommandArgs(args, { slug: { type: "string" } }, ["dir|zip"], usage);
     const packagePath = path.resolve(env.invocationDir, positionals[0] ?? "");
     // Loaded here: the judge and Docker client would slow every other command's start.
-    const [{ createDocker }, { verifyPackage }, { VERIFIER_EMAIL }, { describeInputCheck, summarizeInputChecks }] =
-      await Promise.all([
-        import("@arbiter/sandbox"),
-        import("../verify/verifyPackage"),
-        import("../verify/ensureVerifierUser"),
-        import("../verify/describeInputCheck"),
-      ]);
+    const [{ createDocker }, { verifyPackage }, { describeInputCheck, summarizeInputChecks }] = await Promise.all([
+      import("@arbiter/sandbox"),
+      import("../verify/verifyPackage"),
+      import("../verify/describeInputCheck"),
+    ]);
 
     let validators = 0;
     const { inputChecks, submissions: results } = await verifyPackage(

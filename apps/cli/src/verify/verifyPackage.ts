@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import {
+  ensureVerifierUser,
   ProblemPackageError,
   readProblemPackage,
   resolveSlug,
@@ -9,7 +10,6 @@ import {
 } from "@arbiter/core";
 import { judgeSubmission, type JudgeContext } from "@arbiter/judge";
 import type { Verdict } from "@arbiter/shared";
-import { ensureVerifierUser } from "./ensureVerifierUser";
 import { validateInputs, type InputValidatorCheck } from "./validateInputs";
 
 export interface VerifyContext {

@@ -50,6 +50,8 @@ export async function listProblemsForUser(
   const [rows, allTags, attempts] = await Promise.all([
     db.problem.findMany({
       where: {
+        // Private problems (a course's, or an author's before publishing) are not in the archive.
+        isPublic: true,
         ...(q
           ? {
               OR: [
@@ -72,7 +74,7 @@ export async function listProblemsForUser(
       },
       orderBy: { slug: "asc" },
     }),
-    db.problem.findMany({ select: { tags: true } }),
+    db.problem.findMany({ where: { isPublic: true }, select: { tags: true } }),
     // One row per (problem, verdict) the user has: a handful, however many submissions.
     user ? db.submission.groupBy({ by: ["problemId", "verdict"], where: { userId: user.id } }) : [],
   ]);

@@ -6,6 +6,13 @@ const INSERT_BATCH_BYTES = 32 * 1024 * 1024;
 /** Generous: a large package is slow to send, but must still land in one transaction. */
 const TRANSACTION_TIMEOUT_MS = 10 * 60 * 1000;
 
+export interface SaveProblemOptions {
+  /** Set only when the problem is created: a re-import keeps where it belongs. */
+  newProblem?: { courseId: string | null; isPublic: boolean; authorId: string | null };
+  /** Runs inside the transaction after the tests are written, so its rows land with them or not at all. */
+  inTransaction?: (tx: Prisma.TransactionClient, problemId: string) => Promise<void>;
+}
+
 /**
  * Writes a package that `readProblemPackage` read and validated under `slug`, in
  * one transaction: the problem row is created or updated in place (so submissions
@@ -17,6 +24,7 @@ export async function saveProblemPackage(
   db: PrismaClient,
   pkg: ProblemPackage,
   slug: string,
+  options: SaveProblemOptions = {},
 ): Promise<{ problemId: string; created: boolean }> {
   const fields = {
     title: pkg.title,
@@ -39,7 +47,7 @@ export async function saveProblemPackage(
       const existing = await tx.problem.findUnique({ where: { slug }, select: { id: true } });
       const { id: problemId } = await tx.problem.upsert({
         where: { slug },
-        create: { slug, ...fields },
+        create: { slug, ...fields, ...options.newProblem },
         update: fields,
         select: { id: true },
       });
@@ -77,6 +85,7 @@ export async function saveProblemPackage(
           })),
         });
       }
+      await options.inTransaction?.(tx, problemId);
       return { problemId, created: existing === null };
     },
     { timeout: TRANSACTION_TIMEOUT_MS },

@@ -19,7 +19,7 @@ export async function resolveJudgeTarget(
   const languageId = await resolveLanguage(db, language);
   const problem = await db.problem.findUnique({
     where: { slug },
-    select: { id: true, isPublic: true, courseId: true },
+    select: { id: true, isPublic: true, courseId: true, authorId: true },
   });
   const visible =
     problem &&
@@ -27,6 +27,7 @@ export async function resolveJudgeTarget(
       kind: "problem",
       isPublic: problem.isPublic,
       courseRole: problem.isPublic ? null : await courseRoleOf(db, user.id, problem.courseId),
+      isAuthor: problem.authorId === user.id,
     });
   if (!problem || !visible) {
     throw new AppError("bad_request", `There is no problem called "${slug}".`, {
