@@ -143,7 +143,7 @@ describe("problem authoring in Chromium", () => {
     await goto(`/author/${slug}`);
     const statement = page.getByLabel("Statement (Markdown, $…$ and $$…$$ for KaTeX)");
     await statement.fill(
-      "Print $a+b$ for **two** integers, where $$\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}$$\n\n" +
+      "Print $a+b$ for **two** integers.\n\n$$\n\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}\n$$\n\n" +
         '<script>alert("xss")</script><img src="x" onerror="alert(1)"> [link](javascript:alert(1))\n',
     );
     const preview = page.getByTestId("statement-preview");

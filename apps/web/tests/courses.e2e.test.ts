@@ -65,7 +65,8 @@ describe("courses in Chromium", () => {
     privateProblem = await fixtures.problem("course-private", ["5 6\n"], ["7 8\n"]);
     browser = await launchBrowser();
     page = browser.page;
-  });
+    // Eight CLI runs (accounts, tokens, problems), each ~30 s on a loaded 2-core machine.
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();

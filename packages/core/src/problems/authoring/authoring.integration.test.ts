@@ -15,6 +15,7 @@ import { resolveJudgeTarget } from "../../submissions/resolveJudgeTarget";
 import { VERIFIER_EMAIL } from "../../users/ensureVerifierUser";
 import { listProblemsForUser } from "../listProblemsForUser";
 import {
+  authorizeUpload,
   getProblemAuthoring,
   listEditableProblems,
   publishProblem,
@@ -204,6 +205,9 @@ describe("who may upload, edit, see and publish", () => {
 
     expect((await rejected(upload(users.ta, packageZip, slug("by-ta"), course))).httpStatus).toBe(403);
     expect((await rejected(upload(users.student, packageZip, slug("by-student")))).httpStatus).toBe(403);
+    // The web asks this before reading the body.
+    expect((await rejected(authorizeUpload(db, users.student, slug("by-student"), undefined))).httpStatus).toBe(403);
+    expect(await authorizeUpload(db, users.courseTeacher, slug("new"), course)).toBeTruthy();
     expect((await rejected(upload(users.otherInstructor, packageZip, slug("x"), course))).httpStatus).toBe(404);
     // Someone else's slug is taken, not replaced.
     const taken = await rejected(upload(users.otherInstructor, packageZip, slug("archive")));

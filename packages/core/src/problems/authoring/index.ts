@@ -1,4 +1,9 @@
-export { uploadProblemPackage, type UploadProblemInput, type UploadProblemResult } from "./uploadProblemPackage";
+export {
+  authorizeUpload,
+  uploadProblemPackage,
+  type UploadProblemInput,
+  type UploadProblemResult,
+} from "./uploadProblemPackage";
 export { receivePackageUpload, type ReceivedUpload } from "./receivePackageUpload";
 export { MAX_VERIFICATION_RUNS, planVerification } from "./planVerification";
 export { updateProblemDetails } from "./updateProblemDetails";

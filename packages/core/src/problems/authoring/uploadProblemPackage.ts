@@ -99,14 +99,16 @@ export async function uploadProblemPackage(
  * May `actor` upload under `slug` (into `course`)? Returns the course id the problem has
  * or gets. An existing slug must be a problem the actor may edit (in that course, when
  * one is named); it keeps its course. A new one needs the course's instructor, or an
- * instructor's right to add to the archive.
+ * instructor's right to add to the archive. The web asks before it reads the body, so
+ * nobody without the right gets to send 128 MiB; `uploadProblemPackage` asks again.
  */
-async function authorizeUpload(
+export async function authorizeUpload(
   db: PrismaClient,
   actor: Actor,
   slug: string,
   course: string | undefined,
 ): Promise<string | null> {
+  packageStep(() => resolveSlug(`${slug}.zip`, slug), "slug");
   const target = course ? (await requireCourse(db, actor, course, "course.manage")).course : null;
   const existing = await db.problem.findUnique({
     where: { slug },

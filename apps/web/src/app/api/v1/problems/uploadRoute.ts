@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@arbiter/core";
-import { receivePackageUpload, uploadProblemPackage } from "@arbiter/core/authoring";
+import { authorizeUpload, receivePackageUpload, uploadProblemPackage } from "@arbiter/core/authoring";
 import type { User } from "@arbiter/db";
 import { getDb, getJudgeQueue } from "@/server/context";
 
@@ -20,6 +20,9 @@ export async function uploadFromRequest(user: User, request: Request): Promise<R
   const params = new URL(request.url).searchParams;
   const slug = params.get("slug") ?? "";
   if (!slug) throw new AppError("bad_request", "Name the problem: ?slug=…", { reason: "invalid_field", field: "slug" });
+  const course = params.get("course") || undefined;
+  // Refused before a byte of the body is read.
+  await authorizeUpload(getDb(), user, slug, course);
   const declared = request.headers.get("content-length");
   const received = await receivePackageUpload(
     request.body as AsyncIterable<Uint8Array> | null,
@@ -29,7 +32,7 @@ export async function uploadFromRequest(user: User, request: Request): Promise<R
     const result = await uploadProblemPackage(getDb(), getJudgeQueue(), user, {
       zipPath: received.zipPath,
       slug,
-      course: params.get("course") || undefined,
+      course,
     });
     return Response.json(result, {
       status: result.created ? 201 : 200,
