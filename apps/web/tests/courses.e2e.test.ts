@@ -38,6 +38,19 @@ async function localInput(hoursFromNow: number): Promise<string> {
   );
 }
 
+/** A string literal of Chart.js that survives minification: finds the chunk that holds it. */
+const CHART_JS_MARKER = "Canvas is already in use";
+
+/** The script URLs the current page has loaded so far. */
+async function loadedScripts(): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith(".js")),
+  );
+}
+
 async function goto(pathname: string): Promise<void> {
   await page.goto(`${baseUrl()}${pathname}`);
 }
@@ -52,7 +65,8 @@ describe("courses in Chromium", () => {
     privateProblem = await fixtures.problem("course-private", ["5 6\n"], ["7 8\n"]);
     browser = await launchBrowser();
     page = browser.page;
-  });
+    // Eight CLI runs (accounts, tokens, problems), each ~30 s on a loaded 2-core machine.
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -294,10 +308,30 @@ describe("courses in Chromium", () => {
     expect((await request(href!, { session: student.session })).status).toBe(403);
   });
 
-  it("draws the assignment's statistics for staff", async () => {
+  it("draws the assignment's statistics for staff with Chart.js, loaded by that page only", async () => {
     await goto(`/courses/${course}/hw1`);
+    const assignmentScripts = await loadedScripts();
     await page.getByTestId("stats-link").click();
     await page.waitForURL(/\/stats$/);
+    await page.locator('[data-testid="score-histogram"][data-drawn="true"]').waitFor();
+    await page.locator('[data-testid="verdict-chart"][data-drawn="true"]').first().waitFor();
+    // Chart.js painted the canvas (some pixels are not transparent).
+    const painted = await page
+      .locator('[data-testid="score-histogram"] canvas')
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+        let opaque = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) opaque++;
+        return opaque;
+      });
+    expect(painted).toBeGreaterThan(100);
+    // The chart library came in a chunk that the assignment page (no charts) never loaded.
+    const statsScripts = await loadedScripts();
+    const chartChunks = [];
+    for (const url of statsScripts)
+      if ((await (await fetch(url)).text()).includes(CHART_JS_MARKER)) chartChunks.push(url);
+    expect(chartChunks.length).toBeGreaterThan(0);
+    for (const url of chartChunks) expect(assignmentScripts).not.toContain(url);
     // Three students: two with 0 points, one with 16 of 30.
     const bins = page.locator('[data-testid="score-histogram"] [data-bar]');
     expect(await bins.first().getAttribute("data-value")).toBe("2");

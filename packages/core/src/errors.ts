@@ -40,7 +40,9 @@ export type AppErrorReason =
   | "similarity_unknown"
   | "similarity_running"
   | "too_few_submissions"
-  | "too_many_submissions";
+  | "too_many_submissions"
+  | "package_invalid"
+  | "package_too_large";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,

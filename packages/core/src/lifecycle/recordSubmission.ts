@@ -17,8 +17,14 @@ export interface NewSubmission {
   place: SubmissionPlace;
 }
 
-/** → created (status queued). The row is written before anything is enqueued. */
-export async function recordSubmission(db: PrismaClient, submission: NewSubmission): Promise<{ id: string }> {
+/**
+ * → created (status queued). The row is written before anything is enqueued. `db` may be
+ * a transaction, for rows that must land together with the submission.
+ */
+export async function recordSubmission(
+  db: Pick<PrismaClient, "submission">,
+  submission: NewSubmission,
+): Promise<{ id: string }> {
   const { place, ...fields } = submission;
   return db.submission.create({
     data: {

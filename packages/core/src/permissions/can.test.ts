@@ -54,6 +54,24 @@ describe("can", () => {
     expect(can(student, "problem.view", { kind: "problem", isPublic: true, courseRole: null })).toBe(true);
     expect(can(instructor, "problem.edit", { kind: "problem", isPublic: true, courseRole: null })).toBe(false);
   });
+
+  it("lets authors and course instructors edit problems, and only instructors or admins publish them", () => {
+    const problem = (courseRole: "instructor" | "ta" | null, isAuthor = false) =>
+      ({ kind: "problem", isPublic: false, courseRole, isAuthor }) as const;
+    expect(can(instructor, "problem.view", problem(null, true))).toBe(true);
+    expect(can(instructor, "problem.edit", problem(null, true))).toBe(true);
+    expect(can(instructor, "problem.publish", problem(null, true))).toBe(true);
+    expect(can(instructor, "problem.edit", problem(null))).toBe(false);
+    // A course instructor who is a student elsewhere edits the course's problem but keeps it in the course.
+    expect(can(student, "problem.edit", problem("instructor"))).toBe(true);
+    expect(can(student, "problem.publish", problem("instructor"))).toBe(false);
+    expect(can(instructor, "problem.publish", problem("instructor"))).toBe(true);
+    // A TA sees it but may not change it; an author who is no longer an instructor may not either.
+    expect(can(student, "problem.view", problem("ta"))).toBe(true);
+    expect(can(student, "problem.edit", problem("ta"))).toBe(false);
+    expect(can(student, "problem.edit", problem(null, true))).toBe(false);
+    expect(can(admin, "problem.publish", problem(null))).toBe(true);
+  });
 });
 
 describe("can, for contests", () => {

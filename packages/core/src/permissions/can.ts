@@ -24,14 +24,20 @@ export type Resource =
       teammate?: boolean;
     }
   | { kind: "contest"; isJury: boolean; isParticipant: boolean; isPublic: boolean }
-  | { kind: "problem"; isPublic: boolean; courseRole: CourseRole | null };
+  | {
+      kind: "problem";
+      isPublic: boolean;
+      courseRole: CourseRole | null;
+      /** The actor uploaded it in the web (Problem.authorId). */
+      isAuthor?: boolean;
+    };
 
 /** Every decision the app makes about access, by resource kind. */
 export interface Actions {
   site: "course.create" | "contest.create" | "problem.import" | "admin";
   course: "course.view" | "course.manage" | "course.staff" | "course.submit";
   submission: "submission.view" | "submission.viewHidden" | "submission.review";
-  problem: "problem.view" | "problem.edit";
+  problem: "problem.view" | "problem.edit" | "problem.publish";
   contest: "contest.view" | "contest.jury";
 }
 export type Action = Actions[keyof Actions];
@@ -46,7 +52,10 @@ const isCourseStaff = (role: CourseRole | null): boolean => role === "instructor
  * The rules. A global admin may do anything; a global instructor may create courses and
  * import problems but is staff only of the courses that make them instructor or TA; TAs
  * see and review everything in their course but do not change its setup. A contest's
- * jury is its staff; teammates share a participant row and its submissions.
+ * jury is its staff; teammates share a participant row and its submissions. A problem is
+ * edited by its course's instructors and (while they are instructors) by whoever uploaded
+ * it; only those with a global instructor role (or admins) publish to the archive, so a
+ * course instructor who is a student elsewhere keeps their problems in the course.
  */
 const RULES: RuleTable = {
   site: {
@@ -68,8 +77,11 @@ const RULES: RuleTable = {
     "submission.review": (a, r) => isAdmin(a) || isCourseStaff(r.courseRole) || r.contestJury === true,
   },
   problem: {
-    "problem.view": (a, r) => r.isPublic || isAdmin(a) || isCourseStaff(r.courseRole),
-    "problem.edit": (a, r) => isAdmin(a) || r.courseRole === "instructor",
+    "problem.view": (a, r) => r.isPublic || isAdmin(a) || isCourseStaff(r.courseRole) || r.isAuthor === true,
+    "problem.edit": (a, r) =>
+      isAdmin(a) || r.courseRole === "instructor" || (r.isAuthor === true && a.role !== "student"),
+    "problem.publish": (a, r) =>
+      isAdmin(a) || (a.role !== "student" && (r.courseRole === "instructor" || r.isAuthor === true)),
   },
   contest: {
     "contest.view": (a, r) => r.isPublic || r.isParticipant || r.isJury || isAdmin(a),

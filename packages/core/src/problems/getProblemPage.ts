@@ -50,6 +50,7 @@ export async function getProblemPage(
       id: true,
       isPublic: true,
       courseId: true,
+      authorId: true,
       slug: true,
       title: true,
       statement: true,
@@ -69,7 +70,7 @@ export async function getProblemPage(
   if (!problem || !visible) {
     throw new AppError("not_found", `No problem called ${slug.slice(0, 100)}`);
   }
-  const { testCases, id: _id, isPublic: _isPublic, courseId: _courseId, ...view } = problem;
+  const { testCases, id: _id, isPublic: _isPublic, courseId: _courseId, authorId: _authorId, ...view } = problem;
   const text = new TextDecoder(); // lenient: a binary sample shows replacement characters, not an error
   return {
     ...view,

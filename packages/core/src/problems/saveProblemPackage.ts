@@ -7,6 +7,11 @@ const INSERT_BATCH_BYTES = 32 * 1024 * 1024;
 /** Generous: a large package is slow to send, but must still land in one transaction. */
 const TRANSACTION_TIMEOUT_MS = 10 * 60 * 1000;
 
+export interface SaveProblemOptions {
+  /** Set only when the problem is created: a re-import keeps where it belongs. */
+  newProblem?: { courseId: string | null; isPublic: boolean; authorId: string | null };
+}
+
 /**
  * Writes a package that `readProblemPackage` read and validated under `slug`, in
  * one transaction: the problem row is created or updated in place (so submissions
@@ -18,6 +23,7 @@ export async function saveProblemPackage(
   db: PrismaClient,
   pkg: ProblemPackage,
   slug: string,
+  options: SaveProblemOptions = {},
 ): Promise<{ problemId: string; created: boolean }> {
   const fields = {
     title: pkg.title,
@@ -40,7 +46,7 @@ export async function saveProblemPackage(
       const existing = await tx.problem.findUnique({ where: { slug }, select: { id: true } });
       const { id: problemId } = await tx.problem.upsert({
         where: { slug },
-        create: { slug, ...fields },
+        create: { slug, ...fields, ...options.newProblem },
         update: fields,
         select: { id: true },
       });

@@ -14,6 +14,8 @@ export function visibleProblemsWhere(actor: Actor | null): Prisma.ProblemWhereIn
   return {
     OR: [
       { isPublic: true },
+      // An author's own problem before it is published.
+      { authorId: actor.id },
       {
         course: {
           members: { some: { userId: actor.id, droppedAt: null, role: { in: ["instructor", "ta"] } } },

@@ -21,7 +21,7 @@ export async function resolveJudgeTarget(
   const languageId = await resolveLanguage(db, language);
   const problem = await db.problem.findUnique({
     where: { slug },
-    select: { id: true, isPublic: true, courseId: true },
+    select: { id: true, isPublic: true, courseId: true, authorId: true },
   });
   const visible = problem && (await canViewProblem(db, user, problem, place.assignment, place.now ?? new Date()));
   if (!problem || !visible) {

@@ -42,6 +42,11 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Sea
             Pick a problem, read the statement, try your code on your own input, then submit.
           </p>
         </div>
+        {user.role !== "student" && (
+          <Link href="/author" className="btn-secondary" data-testid="author-link">
+            Author problems
+          </Link>
+        )}
         {listing.problems.length > 0 && (
           <p className="text-sm text-zinc-600 tabular-nums dark:text-zinc-400" data-testid="solved-count">
             Solved {solved} of {listing.problems.length}
@@ -56,7 +61,8 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Sea
 
       {listing.total === 0 ? (
         <EmptyState title="No problems yet" testId="problems-empty">
-          An instructor can add one with <code className="font-mono text-xs">arbiter problem:import</code>.
+          An instructor can add one at Author problems, or with{" "}
+          <code className="font-mono text-xs">arbiter problem:import</code>.
         </EmptyState>
       ) : listing.problems.length === 0 ? (
         <EmptyState title="No problems match" testId="problems-no-match">

@@ -17,6 +17,12 @@ export const MAX_PROGRAM_TOTAL_BYTES = 32 * 1024 * 1024;
 /** Most files and directories walked in one package: a bound on a hostile tree. */
 export const MAX_PACKAGE_ENTRIES = 20_000;
 
+/**
+ * Largest package zip the web accepts as an upload, in bytes (compressed). Bigger
+ * packages are imported with the CLI, which reads them from disk.
+ */
+export const MAX_PACKAGE_UPLOAD_BYTES = 128 * 1024 * 1024;
+
 /** Largest total uncompressed size a zip package may declare, in bytes. */
 export const MAX_ZIP_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
 /** Largest uncompressed size of one zip entry, in bytes. */

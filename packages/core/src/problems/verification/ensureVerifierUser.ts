@@ -2,7 +2,10 @@ import type { PrismaClient } from "@arbiter/db/client";
 import { isAppError } from "../../errors";
 import { createUser, findUserByEmail } from "../../users/index";
 
-/** The account that owns the submissions `problem:verify` creates. It has no password: nobody signs in as it. */
+/**
+ * The account that owns the package verification submissions (`problem:verify` and web
+ * uploads). It has no password: nobody signs in as it.
+ */
 export const VERIFIER_EMAIL = "verifier@arbiter.local";
 
 /** Finds or creates the verifier account (admin, no password) and returns its id. */

@@ -136,6 +136,13 @@ export default async function CoursePage({ params, searchParams }: Props) {
                 <h2 id="new-assignment-heading" className="text-lg font-semibold tracking-tight">
                   New assignment
                 </h2>
+                <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                  Problems come from the archive or from the course&apos;s own:{" "}
+                  <Link href={`/author?course=${slug}`} className="font-medium underline" data-testid="add-problem">
+                    upload a problem package into this course
+                  </Link>{" "}
+                  (private to it until published).
+                </p>
                 <NewAssignmentForm course={slug} />
               </section>
             </>

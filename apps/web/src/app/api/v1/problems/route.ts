@@ -3,6 +3,7 @@ import { authenticateRequest, getCurrentUser } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { handle } from "@/server/http";
 import { parseDifficulty } from "@/lib/difficulty";
+import { uploadFromRequest } from "./uploadRoute";
 
 export const dynamic = "force-dynamic";
 
@@ -24,4 +25,14 @@ export async function GET(request: Request): Promise<Response> {
     const body = user ? problems : problems.map(({ state: _state, ...problem }) => problem);
     return Response.json(body, { headers: { "cache-control": "no-store" } });
   });
+}
+
+/**
+ * Upload a problem package: the zip as the body (`Content-Type: application/zip`),
+ * `?slug=` and optionally `?course=` → 201 (new) or 200 (replaced) with what was imported
+ * and the verification runs queued. 400 with the importer's message for a bad package,
+ * 413 over the upload limit, 409 for someone else's slug, 403/404 without the right.
+ */
+export async function POST(request: Request): Promise<Response> {
+  return handle(async () => uploadFromRequest(await authenticateRequest(request), request));
 }

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "@/components/courses/BarChart";
+import type { BarTone } from "@/components/courses/chartBars";
 import { formatScore } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
@@ -15,12 +16,7 @@ interface Props {
 
 export const metadata: Metadata = { title: "Statistics" };
 
-const VERDICT_FILL: Record<string, string> = {
-  AC: "fill-emerald-500",
-  WA: "fill-red-500",
-  CE: "fill-zinc-400",
-  IE: "fill-zinc-300",
-};
+const VERDICT_TONE: Partial<Record<string, BarTone>> = { AC: "good", WA: "bad", CE: "muted", IE: "muted" };
 
 /** Per-assignment statistics for staff: verdicts and attempts until AC per problem, score histogram. */
 export default async function StatisticsPage({ params }: Props) {
@@ -50,7 +46,7 @@ export default async function StatisticsPage({ params }: Props) {
       <BarChart
         title="Total scores"
         testId="score-histogram"
-        width={720}
+        wide
         emptyText="No students yet."
         caption={`Students per score range, out of ${formatScore(stats.maxScore)} points.`}
         bars={stats.histogram.map((b) => ({ label: `${formatScore(b.from)}–${formatScore(b.to)}`, value: b.count }))}
@@ -73,7 +69,7 @@ export default async function StatisticsPage({ params }: Props) {
               bars={VERDICTS.map((v) => ({
                 label: v,
                 value: p.verdicts[v],
-                ...(VERDICT_FILL[v] ? { fillClass: VERDICT_FILL[v] } : {}),
+                ...(VERDICT_TONE[v] ? { tone: VERDICT_TONE[v] } : {}),
               }))}
             />
             <BarChart
