@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Redis } from "ioredis";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { createRedis, createSubmission, openJudgeQueue, type Actor, type JudgeQueue } from "@arbiter/core";
+import { storeTestCaseFile } from "@arbiter/core/testFiles";
 import { registerRuntimes } from "@arbiter/judge";
 import { createDocker } from "@arbiter/sandbox";
 import { judgeEventSchema } from "@arbiter/shared";
@@ -91,6 +92,7 @@ async function runWorkload(
   workload: Workload,
   slots: number,
 ): Promise<WorkloadResult> {
+  const files = await Promise.all(workload.tests.map(([input, answer]) => storeTestCaseFile(db, input, answer)));
   const problem = await db.problem.create({
     data: {
       slug: `bench-${randomUUID().slice(0, 8)}`,
@@ -98,12 +100,11 @@ async function runWorkload(
       timeLimitMs: 2000,
       memoryLimitMb: 256,
       testCases: {
-        create: workload.tests.map(([input, answer], i) => ({
+        create: workload.tests.map((_, i) => ({
           index: i + 1,
           name: `secret/${i + 1}`,
           isSample: false,
-          input: Buffer.from(input),
-          answer: Buffer.from(answer),
+          ...files[i]!,
         })),
       },
     },
