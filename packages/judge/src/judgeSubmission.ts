@@ -9,8 +9,7 @@ import {
   type JudgingReason,
   type Verdict,
 } from "@arbiter/shared";
-import type {
-  Sandbox} from "@arbiter/sandbox";
+import type { Sandbox } from "@arbiter/sandbox";
 import {
   MEMORY_HEADROOM_BYTES,
   SANDBOX_POLICY_VERSION,
