@@ -195,7 +195,7 @@ describe("arbiter CLI", () => {
             scoring: true,
             checker: true,
             tags: true,
-            testCases: { select: { name: true, input: true } },
+            testCases: { select: { name: true, inputHash: true } },
           },
         }),
       ),

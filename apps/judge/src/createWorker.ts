@@ -3,9 +3,10 @@ import type Docker from "dockerode";
 import type { Redis } from "ioredis";
 import { createSubmissionLifecycle, type SubmissionLifecycle } from "@arbiter/core/lifecycle";
 import type { PrismaClient } from "@arbiter/db/client";
-import { judgeCustomRun, judgeSubmission } from "@arbiter/judge";
+import { judgeCustomRun, judgeSubmission, type TestDataCache } from "@arbiter/judge";
+import type { SandboxOpener } from "@arbiter/sandbox";
 import { JUDGE_QUEUE_NAME, submissionChannel, type JudgeJob } from "@arbiter/shared";
-import { judgeJob, type JudgeFunctions, type JudgeJobResult } from "./judgeJob";
+import { judgeJob, type JudgeFunctions, type JudgeJobDeps, type JudgeJobResult } from "./judgeJob";
 import { errorMessage, type Logger } from "./logger";
 import type { WorkerMetrics } from "./metrics";
 import { SlotPool, pinnedCore } from "./slots";
@@ -30,6 +31,12 @@ export interface WorkerDeps {
   lockDurationMs?: number;
   stalledIntervalMs?: number;
   metrics?: WorkerMetrics;
+  /** The warm pool sandboxes come from; without one each judging opens its own. */
+  sandboxes?: SandboxOpener;
+  /** This host's test file cache; without one, the judge's per-process default. */
+  testData?: TestDataCache;
+  /** Receives each judging's time per step (bench:judge). */
+  onTimings?: JudgeJobDeps["onTimings"];
   /** Stand-ins for the judge pipeline (tests of queue behaviour). */
   judges?: Partial<JudgeFunctions>;
   isReleasing?: () => boolean;

@@ -1,4 +1,5 @@
 import os from "node:os";
+import path from "node:path";
 import { z } from "zod";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -34,6 +35,14 @@ const envSchema = z.object({
   ARBITER_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
   /** On SIGTERM, how long running judgings may take to finish before they are released to other workers, in ms. */
   ARBITER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
+  /** Warm sandboxes kept per kind (image, memory, cores) recent judgings used; 0 turns the pool off. */
+  ARBITER_POOL_PER_KIND: z.coerce.number().int().min(0).max(16).default(1),
+  /** Warm sandboxes at most, all kinds together. */
+  ARBITER_POOL_MAX: z.coerce.number().int().min(0).max(64).default(4),
+  /** This host's test file cache (content-addressed: processes of one host may share it). */
+  ARBITER_TEST_CACHE_DIR: z.string().min(1).default(path.join(os.tmpdir(), "arbiter-test-data")),
+  /** The cache's size bound in MiB; least recently used files go first. */
+  ARBITER_TEST_CACHE_MAX_MB: z.coerce.number().int().min(16).default(4096),
   /** Prometheus /metrics port; 0 picks a free one (logged). */
   ARBITER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   /**

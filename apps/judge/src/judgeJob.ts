@@ -3,7 +3,8 @@ import type Docker from "dockerode";
 import type { Redis } from "ioredis";
 import type { SubmissionLifecycle } from "@arbiter/core/lifecycle";
 import type { PrismaClient } from "@arbiter/db/client";
-import type { CustomRunContext, JudgeContext, JudgeOutcome } from "@arbiter/judge";
+import type { CustomRunContext, JudgeContext, JudgeOutcome, JudgingTimings, TestDataCache } from "@arbiter/judge";
+import type { SandboxOpener } from "@arbiter/sandbox";
 import {
   customRunChannel,
   judgeJobInputSchema,
@@ -37,6 +38,12 @@ export interface JudgeJobDeps {
   metrics?: WorkerMetrics;
   /** True once shutdown releases running jobs: their failures are not final. */
   isReleasing?: () => boolean;
+  /** The worker's warm pool of sandboxes; without one, each judging opens its own. */
+  sandboxes?: SandboxOpener;
+  /** This host's test file cache. */
+  testData?: TestDataCache;
+  /** Receives each judging's time per step (bench:judge's breakdown). */
+  onTimings?: (submissionId: string, timings: JudgingTimings, span: { startedAt: number; finishedAt: number }) => void;
 }
 
 export interface JudgeJobResult {
@@ -84,10 +91,22 @@ export async function judgeJob(deps: JudgeJobDeps, job: Job<JudgeJob>, slot: Slo
       lifecycle: deps.lifecycle,
       onEvent,
       ...(slot.cpuset ? { cpuset: slot.cpuset } : {}),
+      ...(deps.sandboxes ? { sandboxes: deps.sandboxes } : {}),
     };
     let verdict: Verdict;
     if (data.kind === "submission") {
-      const outcome = await deps.judges.judgeSubmission({ ...ctx, reason: data.reason }, data.submissionId);
+      const timings: JudgingTimings | undefined = deps.onTimings ? {} : undefined;
+      const startedAt = performance.now();
+      const outcome = await deps.judges.judgeSubmission(
+        {
+          ...ctx,
+          reason: data.reason,
+          ...(deps.testData ? { testData: deps.testData } : {}),
+          ...(timings ? { timings } : {}),
+        },
+        data.submissionId,
+      );
+      if (timings) deps.onTimings?.(data.submissionId, timings, { startedAt, finishedAt: performance.now() });
       verdict = outcome.verdict;
       log.info("judged", { verdict, score: outcome.score, ms: Date.now() - started });
     } else {

@@ -8,8 +8,15 @@ import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createPrismaClient } from "@arbiter/db/client";
 import { createRedis, openJudgeQueue, waitingJobsByTier } from "@arbiter/core";
-import { registerRuntimes } from "@arbiter/judge";
-import { allImageFamilies, createDocker, runSelftest, sandboxImageRef } from "@arbiter/sandbox";
+import { TestDataCache, databaseTestFileSource, registerRuntimes } from "@arbiter/judge";
+import {
+  SELFTEST_MEMORY_BYTES,
+  SandboxPool,
+  allImageFamilies,
+  createDocker,
+  runSelftest,
+  sandboxImageRef,
+} from "@arbiter/sandbox";
 import { createWorker } from "./createWorker";
 import { loadEnv } from "./env";
 import { removeAbandonedSandboxes } from "./janitor";
@@ -35,7 +42,20 @@ async function main(): Promise<void> {
   const removed = await removeAbandonedSandboxes(docker);
   if (removed > 0) logger.warn("removed abandoned sandbox containers", { removed });
 
-  const checks = await runSelftest(docker, sandboxImageRef(allImageFamilies()[0] ?? "python"), workerId);
+  const pool =
+    env.ARBITER_POOL_PER_KIND > 0
+      ? new SandboxPool({
+          docker,
+          workerId,
+          perKind: env.ARBITER_POOL_PER_KIND,
+          maxTotal: env.ARBITER_POOL_MAX,
+          onEvent: (event) => logger.warn(`warm pool: ${event.type}`, { image: event.image, detail: event.detail }),
+        })
+      : undefined;
+  const selftestImage = sandboxImageRef(allImageFamilies()[0] ?? "python");
+  // The self-test checks what the pool hands out, as judgings will get it.
+  await pool?.prewarm({ image: selftestImage, memoryBytes: SELFTEST_MEMORY_BYTES });
+  const checks = await runSelftest(docker, selftestImage, workerId, pool);
   const failed = checks.filter((c) => !c.ok);
   if (failed.length > 0) {
     for (const check of failed) logger.error("sandbox self-test failed", { check: check.name, detail: check.detail });
@@ -44,6 +64,14 @@ async function main(): Promise<void> {
   logger.info("sandbox self-test passed", { checks: checks.length });
 
   const db = createPrismaClient(env.DATABASE_URL);
+  const testData = new TestDataCache({
+    dir: env.ARBITER_TEST_CACHE_DIR,
+    maxBytes: env.ARBITER_TEST_CACHE_MAX_MB * 1024 * 1024,
+    source: databaseTestFileSource(db),
+    onEvent: (event) => {
+      if (event.type === "corrupt") logger.warn("a cached test file was damaged; fetched again", { hash: event.hash });
+    },
+  });
   for (const runtime of await registerRuntimes(db, docker, workerId)) {
     if (runtime.error) logger.warn("language unavailable", { language: runtime.language, error: runtime.error });
     else logger.info("language ready", { language: runtime.language, version: runtime.version });
@@ -86,6 +114,8 @@ async function main(): Promise<void> {
     stalledIntervalMs: env.ARBITER_STALLED_INTERVAL_MS,
     metrics,
     isReleasing: () => releasing,
+    testData,
+    ...(pool ? { sandboxes: pool } : {}),
   });
 
   // Similarity checks share the process but not the judge's queue; Dolos itself runs in a child process.
@@ -109,6 +139,7 @@ async function main(): Promise<void> {
     } catch (error) {
       logger.warn("reconciler pass failed", { error: errorMessage(error) });
     }
+    pool?.refill(); // drops waiting containers that went stale, tops up the kinds still in use
     try {
       const cleaned = await removeAbandonedSandboxes(docker);
       if (cleaned > 0) logger.warn("removed abandoned sandbox containers", { removed: cleaned });
@@ -147,6 +178,7 @@ async function main(): Promise<void> {
     }
     await closeQuietly(logger, [
       () => new Promise<void>((resolve) => (metricsServer ? metricsServer.server.close(() => resolve()) : resolve())),
+      async () => pool?.close(),
       () => queue.close(),
       () => publisher.quit(),
       () => queueConnection.quit(),

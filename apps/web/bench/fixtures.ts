@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createApiToken, createSession, importProblemPackage } from "@arbiter/core";
+import { TEST_FILE_CHUNK_BYTES, readTestFileHeads } from "@arbiter/core/testFiles";
 import type { PrismaClient } from "@arbiter/db/client";
 
 /** The demo A+B package: a real statement (Markdown, math) and 2 sample + 8 hidden tests. */
@@ -78,10 +79,15 @@ export async function createBenchFixtures(db: PrismaClient, submitUsers: number)
       where: { slug },
       select: {
         id: true,
-        testCases: { orderBy: { index: "asc" }, select: { id: true, index: true, isSample: true, answer: true } },
+        testCases: { orderBy: { index: "asc" }, select: { id: true, index: true, isSample: true, answerHash: true } },
       },
     });
     problemId = problem.id;
+    const answers = await readTestFileHeads(
+      db,
+      problem.testCases.map((t) => t.answerHash),
+      TEST_FILE_CHUNK_BYTES,
+    );
 
     const viewer = await db.user.create({
       data: { email: `bench-web-${run}@bench.invalid`, name: "Bench Student", role: "student" },
@@ -130,7 +136,11 @@ export async function createBenchFixtures(db: PrismaClient, submitUsers: number)
                 timeMs: 3 + t.index,
                 wallMs: 5 + t.index,
                 memoryKb: 3400 + t.index * 16,
-                output: t.isSample ? (t.index === 2 ? new TextEncoder().encode("41\n") : t.answer) : null,
+                output: t.isSample
+                  ? t.index === 2
+                    ? new TextEncoder().encode("41\n")
+                    : answers.get(t.answerHash)
+                  : null,
               })),
             },
           },

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storeTestCaseFile } from "@arbiter/core/testFiles";
 import { createPrismaClient } from "@arbiter/db/client";
 import type { LanguageId } from "@arbiter/shared";
 import { createDocker } from "@arbiter/sandbox";
@@ -95,9 +96,7 @@ describe("limits and passes from the package", () => {
           ? { kind: "icpc", language: "python3", source: data.validator, flags: [] }
           : { kind: "default" },
         testCases: {
-          create: [
-            { index: 1, name: "secret/1", isSample: false, input: Buffer.from("1 2\n"), answer: Buffer.from("3\n") },
-          ],
+          create: [{ index: 1, name: "secret/1", isSample: false, ...(await storeTestCaseFile(db, "1 2\n", "3\n")) }],
         },
       },
     });
@@ -161,7 +160,7 @@ int main() { long x; if (scanf("%ld", &x) != 1) return 43; puts("bye"); fflush(s
         interactive: true,
         checker: { kind: "icpc", language: "cpp", source, flags: [] },
         testCases: {
-          create: [{ index: 1, name: "secret/1", isSample: false, input: Buffer.from("7"), answer: Buffer.from("-") }],
+          create: [{ index: 1, name: "secret/1", isSample: false, ...(await storeTestCaseFile(db, "7", "-")) }],
         },
       },
     });

@@ -9,22 +9,28 @@ import {
   type JudgingReason,
   type Verdict,
 } from "@arbiter/shared";
+import type { Sandbox } from "@arbiter/sandbox";
 import {
   MEMORY_HEADROOM_BYTES,
   SANDBOX_POLICY_VERSION,
-  Sandbox,
   SandboxError,
+  directSandboxes,
   imageForLanguage,
+  type SandboxOpener,
 } from "@arbiter/sandbox";
 import { CheckerError, createChecker } from "./checkers/index";
 import { compileInSandbox } from "./compileInSandbox";
 import { Closeables } from "./judging/closeables";
 import { InteractorError, compileInteractor } from "./judging/compileInteractor";
 import { INTERACTOR_NAME, judgeTest, type TestMode } from "./judging/judgeTest";
+import { OrderedWrites } from "./judging/orderedWrites";
+import { timed, type JudgingTimings } from "./judging/timings";
 import { COMPILE_LIMITS, SAMPLE_OUTPUT_KEPT_BYTES, wallLimitFor } from "./limits";
 import { loadSubmissionForJudging, type SubmissionForJudging } from "./loadSubmission";
 import { groupPassed, scoreJudging, type JudgedGroup, type Score } from "./scoring/score";
 import { planTests } from "./scoring/testPlan";
+import { defaultTestDataCache } from "./testData/defaultTestDataCache";
+import type { TestDataCache } from "./testData/testDataCache";
 
 const MIB = 1024 * 1024;
 /** Longest checker message stored per test (staff read it; verification searches it). */
@@ -46,6 +52,12 @@ export interface JudgeContext {
   lifecycle?: SubmissionLifecycle;
   /** Live progress when no `lifecycle` is given (tests, the CLI's verification). */
   onEvent?: (event: JudgeEvent) => void;
+  /** Where the judging's sandbox comes from: the worker's warm pool, else opened on demand. */
+  sandboxes?: SandboxOpener;
+  /** This host's test file cache; without one, a per-process cache in the temp directory. */
+  testData?: TestDataCache;
+  /** Filled with the time each step took (bench:judge's breakdown). */
+  timings?: JudgingTimings;
 }
 
 export type JudgeOutcome = Score;
@@ -68,15 +80,17 @@ interface JudgingResult extends Score {
  * the queue retries; a broken checker or interactor is IE without a retry.
  */
 export async function judgeSubmission(ctx: JudgeContext, submissionId: string): Promise<JudgeOutcome> {
-  const submission = await loadSubmissionForJudging(ctx.db, submissionId);
+  const submission = await timed(ctx.timings, "load", () => loadSubmissionForJudging(ctx.db, submissionId));
   if (!submission) throw new UnjudgeableSubmissionError(`submission ${submissionId} does not exist`);
   const lifecycle =
     ctx.lifecycle ?? createSubmissionLifecycle({ db: ctx.db, publish: (_id, event) => ctx.onEvent?.(event) });
-  const report = await lifecycle.startJudging(submissionId, { workerId: ctx.workerId, reason: ctx.reason ?? "submit" });
+  const report = await timed(ctx.timings, "storing", () =>
+    lifecycle.startJudging(submissionId, { workerId: ctx.workerId, reason: ctx.reason ?? "submit" }),
+  );
   const closeables = new Closeables();
   try {
     const result = await runJudging(ctx, submission, report, closeables);
-    await report.finish(result);
+    await timed(ctx.timings, "storing", () => report.finish(result));
     const { errorDetail: _detail, ...outcome } = result;
     return outcome;
   } catch (error) {
@@ -106,22 +120,37 @@ async function runJudging(
   // Checks by a custom checker take time too: count them in the abandoned-container deadline.
   const expiresAt =
     Date.now() + COMPILE_LIMITS.wallLimitMs + problem.testCases.length * (wallLimitFor(cpuLimitMs) + 20_000) + 120_000;
+  // Test files reach this host's cache while the container starts and the program compiles.
+  const image = imageForLanguage(submission.language);
+  const cache = ctx.testData ?? defaultTestDataCache(ctx.db);
+  closeables.add(pinned(cache, problem.testCases));
+  const testDataReady = cache.ensure(
+    problem.testCases.flatMap((t) => [
+      { hash: t.inputHash, sizeBytes: t.input.sizeBytes },
+      { hash: t.answerHash, sizeBytes: t.answer.sizeBytes },
+    ]),
+  );
+  testDataReady.catch(() => undefined); // awaited below; a compile error must not leave it unhandled
   const sandbox = closeables.add(
-    await Sandbox.open(ctx.docker, {
-      image: imageForLanguage(submission.language),
-      memoryBytes: COMPILE_LIMITS.memoryLimitBytes,
-      workerId: ctx.workerId,
-      expiresAt,
-      ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}),
+    await timed(ctx.timings, "containerOpen", () =>
+      (ctx.sandboxes ?? directSandboxes(ctx.docker)).open({
+        image,
+        memoryBytes: COMPILE_LIMITS.memoryLimitBytes,
+        workerId: ctx.workerId,
+        expiresAt,
+        ...(ctx.cpuset ? { cpuset: ctx.cpuset } : {}),
+      }),
+    ),
+  );
+  const compiled = await timed(ctx.timings, "compile", () => compileInSandbox(sandbox, language, submission.source));
+  await timed(ctx.timings, "storing", () =>
+    report.compiled({
+      ok: compiled.ok,
+      imageDigest: sandbox.imageDigest,
+      sandboxPolicy: SANDBOX_POLICY_VERSION,
+      compileOutput: compiled.output || null,
     }),
   );
-  const compiled = await compileInSandbox(sandbox, language, submission.source);
-  await report.compiled({
-    ok: compiled.ok,
-    imageDigest: sandbox.imageDigest,
-    sandboxPolicy: SANDBOX_POLICY_VERSION,
-    compileOutput: compiled.output || null,
-  });
   if (!compiled.ok) {
     if (compiled.verdict === "IE") throw new SandboxError(compiled.detail ?? "compilation could not run");
     return { verdict: "CE", score: 0 };
@@ -136,9 +165,26 @@ async function runJudging(
     }
     throw error;
   }
-  const largestInput = Math.max(0, ...problem.testCases.map((t) => t.input.length));
+  const largestInput = Math.max(0, ...problem.testCases.map((t) => t.input.sizeBytes));
   await sandbox.setMemoryLimit(memoryLimitBytes + MEMORY_HEADROOM_BYTES + 2 * largestInput);
-  return runTestGroups(submission, report, sandbox, mode);
+  await timed(ctx.timings, "testData", () => testDataReady);
+  return runTestGroups(submission, report, sandbox, timedMode(mode, ctx.timings), cache, ctx.timings);
+}
+
+/** Keeps the judging's test files in the cache until the judging is over. */
+function pinned(cache: TestDataCache, tests: SubmissionForJudging["problem"]["testCases"]): { close(): Promise<void> } {
+  const release = cache.pin(tests.flatMap((t) => [t.inputHash, t.answerHash]));
+  return { close: async () => release() };
+}
+
+/** The checker's share of a test's time, apart from the program's. */
+function timedMode(mode: TestMode, timings: JudgingTimings | undefined): TestMode {
+  if (!timings || mode.kind !== "batch") return mode;
+  const { checker } = mode;
+  return {
+    ...mode,
+    checker: { ...checker, check: (...args) => timed(timings, "checker", () => checker.check(...args)) },
+  };
 }
 
 async function prepareTestMode(
@@ -174,8 +220,11 @@ async function runTestGroups(
   report: JudgingReporter,
   sandbox: Sandbox,
   mode: TestMode,
+  cache: TestDataCache,
+  timings: JudgingTimings | undefined,
 ): Promise<JudgingResult> {
   const { problem } = submission;
+  const writes = new OrderedWrites();
   const language = LANGUAGES[submission.language as keyof typeof LANGUAGES];
   const memoryLimitBytes = problem.memoryLimitMb * MIB;
   const stopAtFirstFailure = problem.scoring === "icpc" && !problem.runAllTests;
@@ -183,40 +232,56 @@ async function runTestGroups(
   const details: string[] = [];
   let stopped = false;
 
-  for (const group of planTests(problem.testGroups, problem.testCases)) {
-    const entry: JudgedGroup = {
-      name: group.name,
-      points: group.points,
-      sample: group.sample,
-      tests: [],
-      size: group.tests.length,
-      graderFlags: group.graderFlags,
-    };
-    judged.push(entry);
-    const blocked = group.dependencies.some((dep) => {
-      const prior = judged.find((g) => g.name === dep);
-      return !prior || !groupPassed(prior);
-    });
-    if (stopped || blocked) continue;
-    for (const test of group.tests) {
-      const result = await judgeTest(
-        sandbox,
-        language,
-        { timeLimitMs: problem.timeLimitMs, memoryLimitBytes, outputLimitBytes: problem.outputLimitMb * MIB },
-        mode,
-        Buffer.from(test.input),
-        Buffer.from(test.answer),
-      );
-      if (result.verdict === "IE" && result.detail) details.push(`test ${test.index}: ${result.detail}`);
-      await storeTestResult(report, test, result);
-      entry.tests.push({ verdict: result.verdict, fraction: result.fraction, score: result.score });
-      if (stopAtFirstFailure && result.verdict !== "AC") {
-        stopped = true;
-        break;
+  try {
+    for (const group of planTests(problem.testGroups, problem.testCases)) {
+      const entry: JudgedGroup = {
+        name: group.name,
+        points: group.points,
+        sample: group.sample,
+        tests: [],
+        size: group.tests.length,
+        graderFlags: group.graderFlags,
+      };
+      judged.push(entry);
+      const blocked = group.dependencies.some((dep) => {
+        const prior = judged.find((g) => g.name === dep);
+        return !prior || !groupPassed(prior);
+      });
+      if (stopped || blocked) continue;
+      for (const test of group.tests) {
+        // One test's files in memory at a time, read (and verified) from this host's disk.
+        const [input, answer] = await timed(timings, "testData", () =>
+          Promise.all([cache.read(test.inputHash), cache.read(test.answerHash)]),
+        );
+        const checkerBefore = timings?.checker ?? 0;
+        const started = performance.now();
+        const result = await judgeTest(
+          sandbox,
+          language,
+          { timeLimitMs: problem.timeLimitMs, memoryLimitBytes, outputLimitBytes: problem.outputLimitMb * MIB },
+          mode,
+          input,
+          answer,
+        );
+        if (timings)
+          timings.tests = (timings.tests ?? 0) + performance.now() - started - ((timings.checker ?? 0) - checkerBefore);
+        if (result.verdict === "IE" && result.detail) details.push(`test ${test.index}: ${result.detail}`);
+        // Stored (and published) in order while the next test already runs.
+        writes.push(() => timed(timings, "storing", () => storeTestResult(report, test, result)));
+        entry.tests.push({ verdict: result.verdict, fraction: result.fraction, score: result.score });
+        if (stopAtFirstFailure && result.verdict !== "AC") {
+          stopped = true;
+          break;
+        }
+        if (group.stopOnReject && result.verdict !== "AC") break;
       }
-      if (group.stopOnReject && result.verdict !== "AC") break;
     }
+  } catch (error) {
+    // Results already measured are still stored before the judging is aborted.
+    await writes.flush().catch(() => undefined);
+    throw error;
   }
+  await writes.flush();
   const score = scoreJudging(problem.scoring, judged, { graderFlags: problem.graderFlags });
   return details.length > 0 ? { ...score, errorDetail: details.join("\n").slice(0, 4000) } : score;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storeTestCaseFile } from "@arbiter/core/testFiles";
 import { createPrismaClient } from "@arbiter/db/client";
 import type { CheckerConfig, LanguageId, ScoringMode } from "@arbiter/shared";
 import { createDocker } from "@arbiter/sandbox";
@@ -56,8 +57,7 @@ async function createProblem(spec: {
           index: testIndex,
           name: `${group.name}/${testIndex}`,
           isSample: group.name === "sample",
-          input: Buffer.from(input),
-          answer: Buffer.from(answer),
+          ...(await storeTestCaseFile(db, input, answer)),
         },
       });
     }

@@ -3,6 +3,7 @@ import {
   BOX_TMPFS_BYTES,
   CONTAINER_LABEL,
   PIDS_LIMIT,
+  POOL_LABEL,
   SUPERVISOR_CAPS,
   TMP_TMPFS_BYTES,
   TMPFS_INODES,
@@ -18,6 +19,8 @@ export interface ContainerSpecOptions {
   expiresAt: number;
   /** Pin to one core so CPU time is not distorted by a neighbour (e.g. "0"). */
   cpuset?: string;
+  /** Started by a warm pool ahead of need (labelled, so the operator and janitor can tell). */
+  pooled?: boolean;
 }
 
 const DEADLINE_LABEL = "org.arbiter.expires-at";
@@ -49,6 +52,7 @@ export function buildContainerSpec(options: ContainerSpecOptions): ContainerCrea
       [CONTAINER_LABEL]: "1",
       [WORKER_LABEL]: options.workerId,
       [DEADLINE_LABEL]: String(options.expiresAt),
+      ...(options.pooled ? { [POOL_LABEL]: "1" } : {}),
     },
     HostConfig: {
       NetworkMode: "none",

@@ -1,4 +1,5 @@
 export { Sandbox, type SandboxOptions } from "./sandbox";
+export { SandboxPool, directSandboxes, type SandboxOpener, type SandboxPoolOptions } from "./pool";
 export { SandboxError, SandboxFileRefusedError, type FileRefusal } from "./errors";
 export type {
   RunRequest,
@@ -13,4 +14,4 @@ export { createDocker } from "./docker";
 export { removeStaleSandboxes } from "./janitor";
 export { imageForLanguage, sandboxImageRef, allImageFamilies } from "./images";
 export * from "./policy";
-export { runSelftest, type SelftestCheck } from "./selftest";
+export { SELFTEST_MEMORY_BYTES, runSelftest, type SelftestCheck } from "./selftest";

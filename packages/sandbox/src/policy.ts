@@ -23,6 +23,8 @@ export const SUPERVISOR_CAPS = ["SETUID", "SETGID", "KILL", "DAC_OVERRIDE", "FOW
 
 export const CONTAINER_LABEL = "org.arbiter.sandbox";
 export const WORKER_LABEL = "org.arbiter.worker";
+/** Marks a container started ahead of need by a worker's warm pool (see pool.ts). */
+export const POOL_LABEL = "org.arbiter.pool";
 
 /** Processes and threads per container (fork bombs stop here; the JVM needs ~30). */
 export const PIDS_LIMIT = 128;

@@ -31,6 +31,8 @@ export type SandboxOptions = ContainerSpecOptions;
  * is removed by close() on every path. Not safe for concurrent calls.
  */
 export class Sandbox {
+  private ended = false;
+
   private constructor(
     private readonly container: Docker.Container,
     private readonly input: NodeJS.WritableStream,
@@ -58,6 +60,11 @@ export class Sandbox {
       );
       demuxDockerStream(stream, stdout, stderr);
       const sandbox = new Sandbox(container, stream, new FrameReader(stdout), diagnostics, imageDigest);
+      // The attach stream ends when the container dies (killed, OOM, daemon restart).
+      const markEnded = () => (sandbox.ended = true);
+      stream.on("end", markEnded);
+      stream.on("close", markEnded);
+      stream.on("error", markEnded);
       await container.start();
       const ready = await sandbox.withTimeout(sandbox.reader.readLine(), READY_TIMEOUT_MS, "start");
       if (!ready.startsWith("READY ")) throw new SandboxError(`sandbox did not start: ${ready.slice(0, 200)}`);
@@ -133,8 +140,14 @@ export class Sandbox {
     return this.container.id;
   }
 
+  /** False once the container is gone or closed: such a sandbox must never be handed out. */
+  get alive(): boolean {
+    return !this.ended;
+  }
+
   /** Removes the container and everything in it. Safe to call more than once. */
   async close(): Promise<void> {
+    this.ended = true;
     this.reader.fail(new SandboxError("sandbox closed"));
     await this.container.remove({ force: true }).catch((error: unknown) => {
       if (!/no such container|is already in progress/i.test(describe(error))) throw error;

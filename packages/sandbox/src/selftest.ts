@@ -1,7 +1,7 @@
 import type Docker from "dockerode";
 import { RUNNER_ENV, RUNNER_UID } from "./policy";
 import type { RunRequest, RunResult } from "./protocol";
-import { Sandbox } from "./sandbox";
+import { directSandboxes, type SandboxOpener } from "./pool";
 
 export interface SelftestCheck {
   name: string;
@@ -117,13 +117,22 @@ const PROBES: Probe[] = [
   },
 ];
 
+/** Memory of the self-test's sandbox: also the kind a worker's pool prewarms for it. */
+export const SELFTEST_MEMORY_BYTES = 128 * MIB;
+
 /**
- * Runs the probes in one sandbox of `image`. The worker refuses to judge unless every
- * check passes: a judge that cannot contain code must not run it.
+ * Runs the probes in one sandbox of `image`, opened by `opener` (a worker passes its
+ * warm pool, so what the pool hands out is what is checked). The worker refuses to judge
+ * unless every check passes: a judge that cannot contain code must not run it.
  */
-export async function runSelftest(docker: Docker, image: string, workerId: string): Promise<SelftestCheck[]> {
-  const memoryBytes = 128 * MIB;
-  const sandbox = await Sandbox.open(docker, { image, memoryBytes, workerId, expiresAt: Date.now() + 120_000 });
+export async function runSelftest(
+  docker: Docker,
+  image: string,
+  workerId: string,
+  opener: SandboxOpener = directSandboxes(docker),
+): Promise<SelftestCheck[]> {
+  const memoryBytes = SELFTEST_MEMORY_BYTES;
+  const sandbox = await opener.open({ image, memoryBytes, workerId, expiresAt: Date.now() + 120_000 });
   const checks: SelftestCheck[] = [];
   try {
     for (const probe of PROBES) {

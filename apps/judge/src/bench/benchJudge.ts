@@ -11,13 +11,15 @@ import path from "node:path";
 import type { Redis } from "ioredis";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { createRedis, createSubmission, openJudgeQueue, type Actor, type JudgeQueue } from "@arbiter/core";
-import { registerRuntimes } from "@arbiter/judge";
-import { createDocker } from "@arbiter/sandbox";
+import { storeTestCaseFile } from "@arbiter/core/testFiles";
+import { registerRuntimes, type JudgingTimings } from "@arbiter/judge";
+import { SandboxPool, createDocker } from "@arbiter/sandbox";
 import { judgeEventSchema } from "@arbiter/shared";
 import { createWorker } from "../createWorker";
 import { createLogger } from "../logger";
 import { judgeBare } from "./bare";
-import { renderReport, renderTable, type WorkloadResult } from "./report";
+import { percentile } from "./stats";
+import { renderBreakdown, renderRatios, renderReport, renderTable, type WorkloadResult } from "./report";
 import { workloads, type Workload } from "./workloads";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../../../..");
@@ -30,6 +32,8 @@ interface BenchEnv {
   slots: number;
   /** Multiplies the burst sizes (BENCH_SCALE); 1 keeps the run near a minute. */
   scale: number;
+  /** Warm sandboxes per kind (BENCH_POOL, default 1; 0 = no pool). */
+  pool: number;
 }
 
 function loadBenchEnv(): BenchEnv {
@@ -52,6 +56,7 @@ function loadBenchEnv(): BenchEnv {
     redisUrl,
     slots: Number(read("ARBITER_CONCURRENCY") ?? Math.max(1, os.availableParallelism() - 1)),
     scale: Number(read("BENCH_SCALE") ?? 1),
+    pool: Number(read("BENCH_POOL") ?? 1),
   };
 }
 
@@ -83,7 +88,11 @@ class VerdictWatcher {
   }
 }
 
+/** Each judging's step times and span, as the in-process worker reports them (performance.now() clock). */
+type Spans = Map<string, { timings: JudgingTimings; startedAt: number; finishedAt: number }>;
+
 async function runWorkload(
+  spans: Spans,
   db: PrismaClient,
   queue: JudgeQueue,
   watcher: VerdictWatcher,
@@ -91,6 +100,7 @@ async function runWorkload(
   workload: Workload,
   slots: number,
 ): Promise<WorkloadResult> {
+  const files = await Promise.all(workload.tests.map(([input, answer]) => storeTestCaseFile(db, input, answer)));
   const problem = await db.problem.create({
     data: {
       slug: `bench-${randomUUID().slice(0, 8)}`,
@@ -98,12 +108,11 @@ async function runWorkload(
       timeLimitMs: 2000,
       memoryLimitMb: 256,
       testCases: {
-        create: workload.tests.map(([input, answer], i) => ({
+        create: workload.tests.map((_, i) => ({
           index: i + 1,
           name: `secret/${i + 1}`,
           isSample: false,
-          input: Buffer.from(input),
-          answer: Buffer.from(answer),
+          ...files[i]!,
         })),
       },
     },
@@ -127,10 +136,25 @@ async function runWorkload(
     const burstMs = Math.max(...burstDone) - burstStart;
 
     const idleLatencyMs: number[] = [];
+    const steps: Record<string, number[]> = {};
+    const add = (step: string, value: number) => (steps[step] ??= []).push(value);
     for (let i = 0; i < IDLE_SAMPLES; i++) {
       const s = await submit();
-      idleLatencyMs.push((await watcher.done(s.id)) - s.at);
+      const doneAt = await watcher.done(s.id);
+      idleLatencyMs.push(doneAt - s.at);
+      const span = spans.get(s.id);
+      if (!span) continue;
+      add("queue wait", span.startedAt - s.at);
+      add("load", span.timings.load ?? 0);
+      add("container open", span.timings.containerOpen ?? 0);
+      add("compile", span.timings.compile ?? 0);
+      add("test data", span.timings.testData ?? 0);
+      add("tests", span.timings.tests ?? 0);
+      add("checker", span.timings.checker ?? 0);
+      add("storing", span.timings.storing ?? 0);
+      add("publishing", doneAt - span.finishedAt);
     }
+    const breakdown = Object.fromEntries(Object.entries(steps).map(([step, v]) => [step, percentile(v, 50)]));
     const wrong = await db.submission.count({ where: { problemId: problem.id, NOT: { verdict: "AC" } } });
     if (wrong > 0)
       throw new Error(`${wrong} submissions of "${workload.name}" were not accepted: the benchmark is wrong`);
@@ -145,6 +169,7 @@ async function runWorkload(
       idleLatencyMs,
       bareMs,
       slots,
+      breakdown,
     };
   } finally {
     await db.submission.deleteMany({ where: { problemId: problem.id } });
@@ -174,6 +199,10 @@ async function main(): Promise<void> {
   const queue = openJudgeQueue(connections[0], `bench-judge-${randomUUID()}`);
   const watcher = new VerdictWatcher(connections[1]);
   await watcher.start();
+  const spans: Spans = new Map();
+  // A warm pool as the worker runs it (BENCH_POOL=0 measures without one).
+  const pool =
+    env.pool > 0 ? new SandboxPool({ docker, workerId, perKind: env.pool, maxTotal: env.pool * 2 }) : undefined;
   const { worker } = createWorker({
     db,
     docker,
@@ -183,6 +212,8 @@ async function main(): Promise<void> {
     workerId,
     concurrency: env.slots,
     queueName: queue.name,
+    onTimings: (id, timings, span) => spans.set(id, { timings, ...span }),
+    ...(pool ? { sandboxes: pool } : {}),
   });
   const user = await db.user.create({
     data: { email: `bench-${randomUUID()}@bench.local`, name: "Benchmark", role: "student" },
@@ -194,10 +225,11 @@ async function main(): Promise<void> {
       process.stderr.write(
         `judging: ${workload.name} (burst of ${workload.burst}, ${IDLE_SAMPLES} one at a time, ${BARE_SAMPLES} bare)\n`,
       );
-      results.push(await runWorkload(db, queue, watcher, user, workload, env.slots));
+      results.push(await runWorkload(spans, db, queue, watcher, user, workload, env.slots));
     }
   } finally {
     await worker.close();
+    await pool?.close();
     await queue.obliterate({ force: true });
     await queue.close();
     await db.submission.deleteMany({ where: { userId: user.id } });
@@ -221,7 +253,7 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, report);
   process.stdout.write(
-    `${renderTable(results)}\n\nThrough createSubmission + an in-process worker (not the web's HTTP layer). Saved ${path.relative(REPO_ROOT, file)}\n`,
+    `${renderTable(results)}\n\n${renderBreakdown(results)}\n\nThrough createSubmission + an in-process worker (not the web's HTTP layer). Saved ${path.relative(REPO_ROOT, file)}\n${renderRatios(results)}\n`,
   );
 }
 

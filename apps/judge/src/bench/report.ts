@@ -13,7 +13,22 @@ export interface WorkloadResult {
   bareMs: number[];
   /** Sandbox slots of the worker (the bare figure assumes as many parallel bare judges). */
   slots: number;
+  /** Median ms per step of the one-at-a-time judgings (see BREAKDOWN_STEPS). */
+  breakdown: Record<string, number>;
 }
+
+/** The steps of a judging's path, in order; "storing" overlaps "tests" (results are written while the next test runs). */
+export const BREAKDOWN_STEPS = [
+  "queue wait",
+  "load",
+  "container open",
+  "compile",
+  "test data",
+  "tests",
+  "checker",
+  "storing",
+  "publishing",
+] as const;
 
 export interface Machine {
   date: string;
@@ -63,11 +78,39 @@ export function renderTable(results: WorkloadResult[]): string {
   return lines.join("\n");
 }
 
+/** Where the time of a judging goes, median per step over the one-at-a-time submissions. */
+export function renderBreakdown(results: WorkloadResult[]): string {
+  const lines = [
+    `| Workload | ${BREAKDOWN_STEPS.join(" | ")} | bare p50 |`,
+    `| --- |${BREAKDOWN_STEPS.map(() => " --- |").join("")} --- |`,
+  ];
+  for (const r of results) {
+    const cells = BREAKDOWN_STEPS.map((step) => ms(r.breakdown[step] ?? 0));
+    lines.push(`| ${r.name} | ${cells.join(" | ")} | ${ms(percentile(r.bareMs, 50))} |`);
+  }
+  return lines.join("\n");
+}
+
+/** The benchmark's last line: the ratios the targets are stated in. */
+export function renderRatios(results: WorkloadResult[]): string {
+  const find = (prefix: string) => results.find((r) => r.name.startsWith(prefix));
+  const fmt = (r: WorkloadResult | undefined, pick: (s: ReturnType<typeof summarize>) => number) =>
+    r ? pick(summarize(r)).toFixed(2) : "n/a";
+  const [python, cpp] = [find("Python"), find("C++")];
+  return `judge ÷ bare: throughput python ${fmt(python, (s) => s.throughputRatio)} cpp ${fmt(cpp, (s) => s.throughputRatio)}; latency python ${fmt(python, (s) => s.latencyRatio)} cpp ${fmt(cpp, (s) => s.latencyRatio)}`;
+}
+
 export function renderReport(results: WorkloadResult[], machine: Machine): string {
   const slots = results[0]?.slots ?? 1;
   return `# Judge benchmark, ${machine.date.slice(0, 10)}
 
 ${renderTable(results)}
+
+## Where the time goes (median ms per one-at-a-time judging)
+
+${renderBreakdown(results)}
+
+${renderRatios(results)}
 
 ## How it was measured
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { storeTestCaseFile } from "@arbiter/core/testFiles";
 import type { PrismaClient } from "@arbiter/db/client";
 
 /** A+B tests: [input, answer]; the first two are samples. */
@@ -23,6 +24,7 @@ export async function createProblem(
   options: { tests?: [string, string][]; timeLimitMs?: number } = {},
 ) {
   const tests = options.tests ?? APLUSB_TESTS;
+  const files = await Promise.all(tests.map(([input, answer]) => storeTestCaseFile(db, input, answer)));
   return db.problem.create({
     data: {
       slug: `queue-${randomUUID().slice(0, 8)}`,
@@ -30,12 +32,11 @@ export async function createProblem(
       timeLimitMs: options.timeLimitMs ?? 1000,
       memoryLimitMb: 128,
       testCases: {
-        create: tests.map(([input, answer], i) => ({
+        create: tests.map((_, i) => ({
           index: i + 1,
           name: `${i < 2 ? "sample" : "secret"}/${i + 1}`,
           isSample: i < 2,
-          input: Buffer.from(input),
-          answer: Buffer.from(answer),
+          ...files[i]!,
         })),
       },
     },

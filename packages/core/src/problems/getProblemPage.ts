@@ -3,7 +3,12 @@ import type { ProblemView } from "@arbiter/shared";
 import { AppError } from "../errors";
 import { hasControlCharacters } from "../recordId";
 import type { Actor } from "../permissions/can";
+import { readTestFileHeads } from "../testFiles/readTestFiles";
+import { TEST_FILE_CHUNK_BYTES } from "../testFiles/testFileDb";
 import { canViewProblem } from "./canViewProblem";
+
+/** A sample longer than this (one stored chunk) is shown cut; samples are meant to be read. */
+const SAMPLE_SHOWN_BYTES = TEST_FILE_CHUNK_BYTES;
 
 export interface ProblemSample {
   /** The test's 1-based judging index (samples come first, so 1..k). */
@@ -59,7 +64,7 @@ export async function getProblemPage(
       testCases: {
         where: { isSample: true },
         orderBy: { index: "asc" },
-        select: { index: true, input: true, answer: true },
+        select: { index: true, inputHash: true, answerHash: true },
       },
     },
   });
@@ -72,8 +77,14 @@ export async function getProblemPage(
   }
   const { testCases, id: _id, isPublic: _isPublic, courseId: _courseId, authorId: _authorId, ...view } = problem;
   const text = new TextDecoder(); // lenient: a binary sample shows replacement characters, not an error
+  const files = await readTestFileHeads(
+    db,
+    testCases.flatMap((t) => [t.inputHash, t.answerHash]),
+    SAMPLE_SHOWN_BYTES,
+  );
+  const shown = (hash: string) => text.decode(files.get(hash) ?? new Uint8Array());
   return {
     ...view,
-    samples: testCases.map((t) => ({ index: t.index, input: text.decode(t.input), answer: text.decode(t.answer) })),
+    samples: testCases.map((t) => ({ index: t.index, input: shown(t.inputHash), answer: shown(t.answerHash) })),
   };
 }

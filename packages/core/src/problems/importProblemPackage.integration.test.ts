@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { readTestFile } from "../testFiles/readTestFiles";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
@@ -51,7 +52,7 @@ describe("importProblemPackage", () => {
       [2, "sample/2", true],
       ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n + 2, `secret/${n}`, false]),
     ]);
-    expect(Buffer.from(cases[4]?.answer ?? []).toString()).toBe("4000000000\n");
+    expect((await readTestFile(db, cases[4]!.answerHash)).toString()).toBe("4000000000\n");
     const groups = await db.testGroup.findMany({ where: { problem: { slug } }, orderBy: { index: "asc" } });
     expect(groups.map((g) => [g.index, g.name, g.points])).toEqual([
       [1, "sample", 0],

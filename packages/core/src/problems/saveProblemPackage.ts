@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@arbiter/db/client";
+import { storeTestCaseFiles } from "../testFiles/storeTestFiles";
 import type { PackageTest, ProblemPackage } from "./package/readProblemPackage";
 import { saveProblemExamples } from "./verification/saveProblemExamples";
 
@@ -72,15 +73,19 @@ export async function saveProblemPackage(
         groupIds.set(group.name, row.id);
       }
       for (const batch of batchBySize(pkg.tests)) {
+        // Contents stored once by hash: a re-import or a shared test adds no bytes.
+        const files = await storeTestCaseFiles(
+          tx,
+          batch.map(({ test }) => test),
+        );
         await tx.testCase.createMany({
-          data: batch.map(({ test, index }) => ({
+          data: batch.map(({ test, index }, i) => ({
             problemId,
             groupId: groupIds.get(test.group) ?? null,
             index,
             name: test.name,
             isSample: test.isSample,
-            input: test.input,
-            answer: test.answer,
+            ...files[i]!,
           })),
         });
       }

@@ -147,9 +147,11 @@ export async function loadSubmission(
                CASE WHEN t."isSample" AND ${withSampleData}
                     THEN encode(substring(r.output FROM 1 FOR ${keep}), 'base64') END AS output,
                CASE WHEN t."isSample" AND ${withSampleData}
-                    THEN encode(substring(t.input FROM 1 FOR ${keep}), 'base64') END AS input,
+                    THEN (SELECT encode(substring(c.data FROM 1 FOR ${keep}), 'base64') FROM "TestFileChunk" c
+                           WHERE c.hash = t."inputHash" AND c.seq = 0) END AS input,
                CASE WHEN t."isSample" AND ${withSampleData}
-                    THEN encode(substring(t.answer FROM 1 FOR ${keep}), 'base64') END AS answer
+                    THEN (SELECT encode(substring(c.data FROM 1 FOR ${keep}), 'base64') FROM "TestFileChunk" c
+                           WHERE c.hash = t."answerHash" AND c.seq = 0) END AS answer
           FROM "TestResult" r
           JOIN "TestCase" t ON t.id = r."testCaseId"
          WHERE r."judgingId" = ${head.judgingId}

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { storeTestCaseFile } from "../testFiles/storeTestFiles";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../errors";
@@ -55,8 +56,7 @@ beforeAll(async () => {
         index: 1,
         name: "sample/1",
         isSample: true,
-        input: encode("1 2\n"),
-        answer: encode("3\n"),
+        ...(await storeTestCaseFile(db, "1 2\n", "3\n")),
       },
     }),
     db.testCase.create({
@@ -66,8 +66,7 @@ beforeAll(async () => {
         index: 2,
         name: "sample/2",
         isSample: true,
-        input: encode(big),
-        answer: encode("9\n"),
+        ...(await storeTestCaseFile(db, big, "9\n")),
       },
     }),
     db.testCase.create({
@@ -77,8 +76,7 @@ beforeAll(async () => {
         index: 3,
         name: "secret/1",
         isSample: false,
-        input: encode(HIDDEN_INPUT),
-        answer: encode(HIDDEN_ANSWER),
+        ...(await storeTestCaseFile(db, HIDDEN_INPUT, HIDDEN_ANSWER)),
       },
     }),
   ]);

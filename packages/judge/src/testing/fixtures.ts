@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { storeTestCaseFile } from "@arbiter/core/testFiles";
 import type { PrismaClient } from "@arbiter/db/client";
 
 /** An A+B problem with two sample and three secret tests, unique per call. */
@@ -13,6 +14,7 @@ export async function createAplusbProblem(
     ["-7\n\n  -8\n", "-15\n", false],
     ["123456789 987654321\n", "1111111110\n", false],
   ] as const;
+  const files = await Promise.all(tests.map(([input, answer]) => storeTestCaseFile(db, input, answer)));
   return db.problem.create({
     data: {
       slug: `aplusb-${randomUUID().slice(0, 8)}`,
@@ -20,12 +22,11 @@ export async function createAplusbProblem(
       timeLimitMs: options.timeLimitMs ?? 1000,
       memoryLimitMb: options.memoryLimitMb ?? 128,
       testCases: {
-        create: tests.map(([input, answer, isSample], i) => ({
+        create: tests.map(([, , isSample], i) => ({
           index: i + 1,
           name: `${isSample ? "sample" : "secret"}/${i + 1}`,
           isSample,
-          input: Buffer.from(input),
-          answer: Buffer.from(answer),
+          ...files[i]!,
         })),
       },
     },

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { storeTestCaseFile } from "../../testFiles/storeTestFiles";
 import { createPrismaClient, type PrismaClient } from "@arbiter/db/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
@@ -62,8 +63,8 @@ async function snapshot(slug: string) {
       name: t.name,
       isSample: t.isSample,
       group: t.groupId ? groupName.get(t.groupId) : null,
-      input: Buffer.from(t.input).toString("base64"),
-      answer: Buffer.from(t.answer).toString("base64"),
+      input: t.inputHash,
+      answer: t.answerHash,
     })),
   };
 }
@@ -188,8 +189,8 @@ describe("problem export", () => {
         memoryLimitMb: 256,
         testCases: {
           create: [
-            { index: 1, name: "sample/1", isSample: true, input: Buffer.from("1"), answer: Buffer.from("1") },
-            { index: 2, name: "odd name/../x", isSample: false, input: Buffer.from("2"), answer: Buffer.from("2") },
+            { index: 1, name: "sample/1", isSample: true, ...(await storeTestCaseFile(db, "1", "1")) },
+            { index: 2, name: "odd name/../x", isSample: false, ...(await storeTestCaseFile(db, "2", "2")) },
           ],
         },
       },

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@arbiter/db/client";
 import { checkerConfigSchema, scoringSchema } from "@arbiter/shared";
 import { stringify } from "yaml";
 import { AppError } from "../../errors";
+import { readTestFile } from "../../testFiles/readTestFiles";
 import { naturalCompare } from "../package/naturalCompare";
 import { checkerFileRel, renderProblemYaml } from "./renderProblemYaml";
 
@@ -71,8 +72,8 @@ export async function renderProblemPackage(db: PrismaClient, slug: string): Prom
     for (const [i, test] of tests.entries()) {
       const stem = stems[i] ?? String(i + 1);
       files.push(
-        { rel: `data/${group.name}/${stem}.in`, bytes: test.input },
-        { rel: `data/${group.name}/${stem}.ans`, bytes: test.answer },
+        { rel: `data/${group.name}/${stem}.in`, bytes: await readTestFile(db, test.inputHash) },
+        { rel: `data/${group.name}/${stem}.ans`, bytes: await readTestFile(db, test.answerHash) },
       );
     }
     const settings = testdataYaml({ ...group, size: tests.length }, problem.scoring === "ioi");
