@@ -21,7 +21,7 @@ import { compileInSandbox } from "./compileInSandbox";
 import { Closeables } from "./judging/closeables";
 import { InteractorError, compileInteractor } from "./judging/compileInteractor";
 import { INTERACTOR_NAME, judgeTest, type TestMode } from "./judging/judgeTest";
-import { COMPILE_LIMITS, SAMPLE_OUTPUT_KEPT_BYTES, wallLimitFor } from "./limits";
+import { COMPILE_LIMITS, REVIEW_OUTPUT_KEPT_BYTES, SAMPLE_OUTPUT_KEPT_BYTES, wallLimitFor } from "./limits";
 import { loadSubmissionForJudging, type SubmissionForJudging } from "./loadSubmission";
 import { groupPassed, scoreJudging, type JudgedGroup, type Score } from "./scoring/score";
 import { planTests } from "./scoring/testPlan";
@@ -206,7 +206,7 @@ async function runTestGroups(
         Buffer.from(test.answer),
       );
       if (result.verdict === "IE" && result.detail) details.push(`test ${test.index}: ${result.detail}`);
-      await storeTestResult(report, test, result);
+      await storeTestResult(report, test, result, submission.context !== "practice");
       entry.tests.push({ verdict: result.verdict, fraction: result.fraction, score: result.score });
       if (stopAtFirstFailure && result.verdict !== "AC") {
         stopped = true;
@@ -219,10 +219,15 @@ async function runTestGroups(
   return details.length > 0 ? { ...score, errorDetail: details.join("\n").slice(0, 4000) } : score;
 }
 
+/**
+ * `reviewed`: the submission has staff who review it (an assignment's or a contest's), so
+ * hidden tests' output is kept too; practice keeps samples' only.
+ */
 async function storeTestResult(
   report: JudgingReporter,
   test: SubmissionForJudging["problem"]["testCases"][number],
   result: Awaited<ReturnType<typeof judgeTest>> & { verdict: Verdict },
+  reviewed: boolean,
 ): Promise<void> {
   await report.testRecorded({
     testCaseId: test.id,
@@ -235,7 +240,13 @@ async function storeTestResult(
     signal: result.signal,
     fraction: result.fraction,
     score: result.score,
-    output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
+    output: keptOutput(result.stdout, test.isSample, reviewed),
     sample: test.isSample,
   });
+}
+
+/** The start of what the program printed, as much as its viewers may read; null when nobody would. */
+function keptOutput(stdout: Buffer, sample: boolean, reviewed: boolean): Uint8Array<ArrayBuffer> | null {
+  if (sample) return new Uint8Array(stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES));
+  return reviewed ? new Uint8Array(stdout.subarray(0, REVIEW_OUTPUT_KEPT_BYTES)) : null;
 }

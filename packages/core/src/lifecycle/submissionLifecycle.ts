@@ -16,7 +16,7 @@ export interface RecordedTest {
   fraction: number | null;
   /** Points from the validator's score.txt (scoring problems), where it wrote one. */
   score: number | null;
-  /** Kept for sample tests only (the caller cuts it). */
+  /** Kept for sample tests, and for hidden tests of reviewed (assignment, contest) submissions; the caller cuts it. */
   output: Uint8Array<ArrayBuffer> | null;
   sample: boolean;
 }

@@ -1,5 +1,10 @@
 import { isAppError } from "@arbiter/core";
-import { getAssignmentView, getCourseRoster } from "@arbiter/core/courses";
+import {
+  ASSIGNMENT_SUBMISSIONS_SHOWN,
+  getAssignmentView,
+  getCourseRoster,
+  listAssignmentSubmissions,
+} from "@arbiter/core/courses";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,7 +15,9 @@ import { Cell, HeaderCell, Table } from "@/components/Table";
 import { formatScore } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
+import { AssignmentSubmissions } from "./AssignmentSubmissions";
 import { ExtensionForm } from "./ExtensionForm";
+import { RejudgeAssignmentForm } from "./RejudgeAssignmentForm";
 
 interface Props {
   params: Promise<{ course: string; assignment: string }>;
@@ -21,7 +28,7 @@ export const metadata: Metadata = { title: "Assignment" };
 /**
  * An assignment: its problems with points, the viewer's attempts and score with the late
  * penalty explained, their due date (extension applied) and countdown; staff also get the
- * gradebook link and the extension form.
+ * gradebook link, the extension form, the newest submissions to review and a rejudge button.
  */
 export default async function AssignmentPage({ params }: Props) {
   const { course, assignment: slug } = await params;
@@ -34,9 +41,13 @@ export default async function AssignmentPage({ params }: Props) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
-  const students = view.isStaff
-    ? (await getCourseRoster(getDb(), user, course)).members.filter((m) => m.role === "student")
-    : [];
+  const [roster, submissions] = view.isStaff
+    ? await Promise.all([
+        getCourseRoster(getDb(), user, course),
+        listAssignmentSubmissions(getDb(), user, { course, assignment: slug }),
+      ])
+    : [null, []];
+  const students = roster ? roster.members.filter((m) => m.role === "student") : [];
   const ref = `${course}/${slug}`;
 
   return (
@@ -198,6 +209,18 @@ export default async function AssignmentPage({ params }: Props) {
             assignment={slug}
             students={students.map((s) => ({ email: s.email, name: s.name }))}
           />
+        </section>
+      )}
+
+      {view.isStaff && (
+        <section aria-labelledby="submissions-heading" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="submissions-heading" className="text-lg font-semibold tracking-tight">
+              Submissions
+            </h2>
+            <RejudgeAssignmentForm course={course} assignment={slug} />
+          </div>
+          <AssignmentSubmissions rows={submissions} limit={ASSIGNMENT_SUBMISSIONS_SHOWN} />
         </section>
       )}
     </div>
