@@ -35,7 +35,10 @@ export type AppErrorReason =
   | "not_a_participant"
   | "registration_closed"
   | "contest_not_over"
-  | "board_never_frozen";
+  | "board_never_frozen"
+  | "invitation_invalid"
+  | "invitation_used"
+  | "invitation_expired";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
