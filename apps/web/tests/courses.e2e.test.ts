@@ -25,6 +25,8 @@ let privateProblem = "";
 let browser: Browser;
 let page: Browser["page"];
 let joinCode = "";
+/** Path of the student's late submission, which the instructor reviews. */
+let reviewedSubmission = "";
 
 /** A time `hoursFromNow` away as a `datetime-local` value in the browser's own zone. */
 async function localInput(hoursFromNow: number): Promise<string> {
@@ -65,8 +67,8 @@ describe("courses in Chromium", () => {
     privateProblem = await fixtures.problem("course-private", ["5 6\n"], ["7 8\n"]);
     browser = await launchBrowser();
     page = browser.page;
-    // Eight CLI runs (accounts, tokens, problems), each ~30 s on a loaded 2-core machine.
-  }, 420_000);
+    // Several CLI runs (accounts, tokens, problem imports): minutes on a loaded 2-core machine.
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -340,6 +342,155 @@ describe("courses in Chromium", () => {
     );
     await browser.screenshot("courses-statistics");
     expect((await request(`/courses/${course}/hw1/stats`, { session: student.session })).status).toBe(404);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("lets the instructor review a submission: every test's data, a line comment, a note, an override with its audit", async () => {
+    await goto(`/courses/${course}/hw1`);
+    await page.locator(`[data-testid="assignment-submissions"] [data-student="${student.email}"]`).waitFor();
+    await page.locator(`[data-student="${student.email}"] [data-testid="review-link"]`).first().click();
+    await page.waitForURL(/\/submissions\/[^/?]+$/);
+    reviewedSubmission = new URL(page.url()).pathname;
+    // One sample and two hidden tests, each with input, expected and actual output.
+    const tests = page.getByTestId("review-test");
+    expect(await tests.count()).toBe(3);
+    const hidden = page.locator('[data-testid="review-test"][data-index="3"]');
+    expect(await hidden.getAttribute("data-sample")).toBe("false");
+    await hidden.locator("summary").click();
+    expect(await hidden.getByTestId("review-input").textContent()).toBe("10 20\n");
+    expect(await hidden.getByTestId("review-expected").textContent()).toBe("30\n");
+    expect(await hidden.getByTestId("review-actual").textContent()).toBe("30\n");
+    expect(await page.getByTestId("grade-current").textContent()).toBe("16");
+
+    await page.locator("#L1").click();
+    const lineForm = page.getByTestId("line-comment-form");
+    await lineForm.getByLabel("Comment on line 1").fill("Read both numbers with one split().");
+    await lineForm.getByRole("button", { name: "Comment on line 1" }).click();
+    await page.locator('[data-testid="source"] [data-testid="comment"][data-line="1"]').waitFor();
+
+    const noteForm = page.getByTestId("note-form");
+    await noteForm.getByLabel("Overall note for the student").fill("Correct; submit earlier next time.");
+    await noteForm.getByRole("button", { name: "Add note" }).click();
+    await page.locator('[data-testid="overall-notes"] [data-testid="comment"]').waitFor();
+
+    const override = page.getByTestId("override-form");
+    await override.locator("#override-score").fill("18");
+    await override.locator("#override-reason").fill("Late by a server outage");
+    await override.getByRole("button", { name: "Override score" }).click();
+    await page.getByTestId("audit-row").waitFor();
+    expect(await page.getByTestId("audit-row").textContent()).toContain("16 → 18");
+    expect(await page.getByTestId("audit-row").textContent()).toContain("Late by a server outage");
+    expect(await page.getByTestId("grade-current").textContent()).toBe("18");
+    await browser.screenshot("courses-review-staff");
+  });
+
+  it("rejudges the assignment from its page", async () => {
+    await goto(`/courses/${course}/hw1`);
+    const form = page.getByTestId("rejudge-assignment");
+    await form.getByRole("button", { name: "Rejudge all submissions" }).click();
+    await page.getByTestId("rejudge-assignment-done").waitFor();
+    expect(await page.getByTestId("rejudge-assignment-done").textContent()).toMatch(/of 1 submission/);
+    await browser.screenshot("courses-assignment-submissions");
+  });
+
+  it("shows the student the comments, the note and the override, but no hidden test data", async () => {
+    await signInAs(browser.context, student);
+    await goto(reviewedSubmission);
+    const comment = page.locator('[data-testid="source"] [data-testid="comment"][data-line="1"]');
+    await comment.waitFor();
+    expect(await comment.textContent()).toContain("Read both numbers with one split().");
+    expect(await page.getByTestId("overall-notes").textContent()).toContain("Correct; submit earlier next time.");
+    expect(await page.getByTestId("review-tests").count()).toBe(0);
+    expect(await page.getByTestId("grade-panel").count()).toBe(0);
+    await page.locator("#L1").click();
+    expect(await page.getByTestId("line-comment-form").count()).toBe(0);
+    expect(await page.content()).not.toContain("10 20");
+    await browser.screenshot("courses-review-student");
+    await goto(`/courses/${course}/hw1`);
+    const score = page.locator(`[data-problem="${publicProblem}"] [data-testid="problem-score"]`);
+    expect(await score.textContent()).toContain("18 / 20 — set by staff: Late by a server outage");
+  });
+
+  it("keeps a course's private problems out of everyone else's problem lists, and lets its students run them", async () => {
+    const listed = async (auth: Parameters<typeof request>[1]) => {
+      const response = await request("/api/v1/problems", auth);
+      const body = (await response.json()) as { slug: string }[];
+      return body.some((p) => p.slug === privateProblem);
+    };
+    expect(await listed({})).toBe(false);
+    expect(await listed({ token: outsider.token })).toBe(false);
+    expect(await listed({ token: student.token })).toBe(false);
+    expect(await listed({ token: teacher.token })).toBe(true);
+    const page404 = await request(`/problems?q=${encodeURIComponent(privateProblem)}`, { session: outsider.session });
+    // The page echoes the search text; what matters is that nothing matched it.
+    expect(await page404.text()).toContain('data-testid="problems-no-match"');
+
+    const custom = (extra: Record<string, string>) =>
+      request(
+        "/api/v1/custom-runs",
+        { token: student.token },
+        {
+          method: "POST",
+          body: JSON.stringify({
+            problem: privateProblem,
+            language: "python3",
+            source: APLUSB_SOLUTIONS.python3,
+            input: "5 6\n",
+            ...extra,
+          }),
+        },
+      );
+    expect((await custom({})).status).toBe(400);
+    const accepted = await custom({ assignment: `${course}/hw1` });
+    expect(accepted.status).toBe(202);
+  });
+
+  it("gives roster students one-time invitation links with which they set a password and sign in", async () => {
+    await signInAs(browser.context, teacher);
+    await goto(`/courses/${course}`);
+    const panel = page.getByTestId("invitations");
+    await panel.getByRole("button", { name: "Create links" }).click();
+    await panel.locator(`[data-invited="${rosterEmails[1]}"]`).waitFor();
+    // Both roster accounts (the CLI-made test student has no password either), never the instructor.
+    expect(await panel.locator(`[data-invited="${rosterEmails[0]}"]`).count()).toBe(1);
+    expect(await panel.locator(`[data-invited="${teacher.email}"]`).count()).toBe(0);
+    const csvHref = (await panel.getByTestId("invitations-csv").getAttribute("href")) ?? "";
+    expect(decodeURIComponent(csvHref)).toContain(`${rosterEmails[0]},Ann Roster,`);
+    await browser.screenshot("courses-invitation-links");
+
+    // Per student: a new link for Ann replaces the one above.
+    const stale =
+      (await panel.locator(`[data-invited="${rosterEmails[0]}"] [data-testid="invitation-link"]`).textContent()) ?? "";
+    await panel.getByLabel(/Student email/).fill(rosterEmails[0]!);
+    await panel.getByRole("button", { name: "Create links" }).click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="invitations"] [data-invited]').length === 1,
+    );
+    const link = (await panel.getByTestId("invitation-link").textContent()) ?? "";
+    expect(link).not.toBe(stale);
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+
+    await browser.context.clearCookies();
+    await page.goto(stale);
+    expect(await page.getByTestId("invitation-refused").textContent()).toContain("not valid");
+    await page.goto(link);
+    const form = page.getByTestId("invitation-form");
+    await form.getByLabel("Password", { exact: true }).fill("ann-picks-a-password");
+    await form.getByLabel("Confirm password").fill("ann-picks-a-password");
+    await browser.screenshot("courses-invitation-accept");
+    await form.getByRole("button", { name: "Set password and sign in" }).click();
+    await page.waitForURL(/\/courses$/);
+    await page.locator(`a[href="/courses/${course}"]`).first().waitFor();
+    // Once only.
+    await page.goto(link);
+    expect(await page.getByTestId("invitation-refused").textContent()).toContain("already used");
+    // And she signs in with it from now on, like anyone else.
+    await browser.context.clearCookies();
+    await goto("/login");
+    await page.getByLabel("Email").fill(rosterEmails[0]!);
+    await page.getByLabel("Password").fill("ann-picks-a-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -42,7 +42,10 @@ export type AppErrorReason =
   | "too_few_submissions"
   | "too_many_submissions"
   | "package_invalid"
-  | "package_too_large";
+  | "package_too_large"
+  | "invitation_invalid"
+  | "invitation_used"
+  | "invitation_expired";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,

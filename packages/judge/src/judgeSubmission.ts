@@ -25,7 +25,7 @@ import { InteractorError, compileInteractor } from "./judging/compileInteractor"
 import { INTERACTOR_NAME, judgeTest, type TestMode } from "./judging/judgeTest";
 import { OrderedWrites } from "./judging/orderedWrites";
 import { timed, type JudgingTimings } from "./judging/timings";
-import { COMPILE_LIMITS, SAMPLE_OUTPUT_KEPT_BYTES, wallLimitFor } from "./limits";
+import { COMPILE_LIMITS, REVIEW_OUTPUT_KEPT_BYTES, SAMPLE_OUTPUT_KEPT_BYTES, wallLimitFor } from "./limits";
 import { loadSubmissionForJudging, type SubmissionForJudging } from "./loadSubmission";
 import { groupPassed, scoreJudging, type JudgedGroup, type Score } from "./scoring/score";
 import { planTests } from "./scoring/testPlan";
@@ -228,6 +228,7 @@ async function runTestGroups(
   const language = LANGUAGES[submission.language as keyof typeof LANGUAGES];
   const memoryLimitBytes = problem.memoryLimitMb * MIB;
   const stopAtFirstFailure = problem.scoring === "icpc" && !problem.runAllTests;
+  const reviewed = submission.context !== "practice";
   const judged: JudgedGroup[] = [];
   const details: string[] = [];
   let stopped = false;
@@ -267,7 +268,7 @@ async function runTestGroups(
           timings.tests = (timings.tests ?? 0) + performance.now() - started - ((timings.checker ?? 0) - checkerBefore);
         if (result.verdict === "IE" && result.detail) details.push(`test ${test.index}: ${result.detail}`);
         // Stored (and published) in order while the next test already runs.
-        writes.push(() => timed(timings, "storing", () => storeTestResult(report, test, result)));
+        writes.push(() => timed(timings, "storing", () => storeTestResult(report, test, result, reviewed)));
         entry.tests.push({ verdict: result.verdict, fraction: result.fraction, score: result.score });
         if (stopAtFirstFailure && result.verdict !== "AC") {
           stopped = true;
@@ -286,10 +287,15 @@ async function runTestGroups(
   return details.length > 0 ? { ...score, errorDetail: details.join("\n").slice(0, 4000) } : score;
 }
 
+/**
+ * `reviewed`: the submission has staff who review it (an assignment's or a contest's), so
+ * hidden tests' output is kept too; practice keeps samples' only.
+ */
 async function storeTestResult(
   report: JudgingReporter,
   test: SubmissionForJudging["problem"]["testCases"][number],
   result: Awaited<ReturnType<typeof judgeTest>> & { verdict: Verdict },
+  reviewed: boolean,
 ): Promise<void> {
   await report.testRecorded({
     testCaseId: test.id,
@@ -303,7 +309,13 @@ async function storeTestResult(
     fraction: result.fraction,
     score: result.score,
     judgeMessage: result.detail ? result.detail.slice(0, JUDGE_MESSAGE_KEPT_CHARS) : null,
-    output: test.isSample ? new Uint8Array(result.stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES)) : null,
+    output: keptOutput(result.stdout, test.isSample, reviewed),
     sample: test.isSample,
   });
+}
+
+/** The start of what the program printed, as much as its viewers may read; null when nobody would. */
+function keptOutput(stdout: Buffer, sample: boolean, reviewed: boolean): Uint8Array<ArrayBuffer> | null {
+  if (sample) return new Uint8Array(stdout.subarray(0, SAMPLE_OUTPUT_KEPT_BYTES));
+  return reviewed ? new Uint8Array(stdout.subarray(0, REVIEW_OUTPUT_KEPT_BYTES)) : null;
 }

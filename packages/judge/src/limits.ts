@@ -31,3 +31,9 @@ export function wallLimitFor(timeLimitMs: number): number {
 export const STDERR_LIMIT_BYTES = 64 * 1024;
 /** Program output kept for sample tests, for the student's diff. */
 export const SAMPLE_OUTPUT_KEPT_BYTES = 64 * 1024;
+/**
+ * Program output kept for hidden tests of assignment and contest submissions, for their
+ * staff's review (never shown to students). Smaller than for samples: a course keeps
+ * every submission's output for every test, and reviewers read the start of it.
+ */
+export const REVIEW_OUTPUT_KEPT_BYTES = 16 * 1024;

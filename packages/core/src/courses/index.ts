@@ -58,6 +58,7 @@ export { assignmentTimeline } from "./store/assignmentTimeline";
 export { refreshGradeCells, type GradeCellScope } from "./grades/refreshGradeCells";
 export { getAssignmentGrades, type AssignmentGradebook, type GradesQuery } from "./grades/getAssignmentGrades";
 export { exportCourseGrades } from "./grades/exportCourseGrades";
+export { gradebookVersion } from "./grades/gradebookVersion";
 export {
   addSubmissionComment,
   listSubmissionComments,
@@ -66,6 +67,19 @@ export {
 } from "./review/submissionComments";
 export { overrideGrade, type GradeRef } from "./review/overrideGrade";
 export { rejudgeAssignment } from "./review/rejudgeAssignment";
+export {
+  getSubmissionReview,
+  REVIEW_TEXT_SHOWN_BYTES,
+  type ReviewAudit,
+  type ReviewGrade,
+  type ReviewTest,
+  type SubmissionReview,
+} from "./review/getSubmissionReview";
+export {
+  listAssignmentSubmissions,
+  ASSIGNMENT_SUBMISSIONS_SHOWN,
+  type AssignmentSubmissionRow,
+} from "./review/listAssignmentSubmissions";
 export { assignmentStatus, type AssignmentStatus } from "./assignmentStatus";
 export { rotateJoinCode, disableJoinCode } from "./store/joinCodeControls";
 export { importRoster, MAX_ROSTER_BYTES, type RosterImportResult } from "./store/importRoster";
@@ -75,3 +89,18 @@ export { getAssignmentView, type AssignmentView, type AssignmentProblemView } fr
 export { getCourseRoster, type CourseRoster, type RosterMember } from "./store/getCourseRoster";
 export { getSubmissionPlace, type SubmissionPlace } from "./store/getSubmissionPlace";
 export { getAssignmentStatistics, type AssignmentStatistics } from "./store/getAssignmentStatistics";
+export {
+  issueInvitations,
+  issueInvitationsSchema,
+  type InvitationBatch,
+  type IssuedInvitation,
+} from "./invitations/issueInvitations";
+export { inspectInvitation, redeemInvitation, type InvitationView } from "./invitations/redeemInvitation";
+export {
+  invitationState,
+  invitationPath,
+  INVITATION_TTL_DAYS,
+  MAX_INVITATION_TTL_DAYS,
+  type InvitationState,
+} from "./invitations/invitationState";
+export { writeInvitationsCsv, type InvitationLinkRow } from "./invitations/writeInvitationsCsv";

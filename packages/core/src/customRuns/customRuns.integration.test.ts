@@ -210,10 +210,9 @@ describe("custom runs", () => {
         [outsider, `${own.slug}/open`],
         [outsider, `${other.slug}/open`],
       ] as const) {
-        expect(await refusal(run(actor, ref))).toMatchObject({
-          code: "bad_request",
-          message: expect.stringMatching(/no problem/),
-        });
+        const refused = await refusal(run(actor, ref));
+        expect(refused.code).toBe("bad_request");
+        expect(refused.message).toMatch(/no problem/);
       }
       // A malformed reference is a 400 naming the field, not a crash.
       expect((await refusal(run(enrolled, "not a ref"))).code).toBe("bad_request");

@@ -18,7 +18,7 @@ export interface RecordedTest {
   score: number | null;
   /** The checker's or validator's message (judgemessage.txt), for staff; never shown to the submitter. */
   judgeMessage?: string | null;
-  /** Kept for sample tests only (the caller cuts it). */
+  /** Kept for sample tests, and for hidden tests of reviewed (assignment, contest) submissions; the caller cuts it. */
   output: Uint8Array<ArrayBuffer> | null;
   sample: boolean;
 }

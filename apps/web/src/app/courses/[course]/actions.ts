@@ -6,6 +6,9 @@ import {
   disableJoinCode,
   dropCourseMember,
   importRoster,
+  issueInvitations,
+  rejudgeAssignment,
+  writeInvitationsCsv,
   rotateJoinCode,
   setExtension,
   type RosterImportResult,
@@ -15,8 +18,10 @@ import { redirect } from "next/navigation";
 import { formValues } from "@/lib/formResult";
 import { formText } from "@/lib/formText";
 import { getCurrentUser } from "@/server/auth";
-import { getDb } from "@/server/context";
+import type { ActionState } from "@/components/ActionForm";
+import { getDb, getJudgeQueue } from "@/server/context";
 import { failure, type FormResult } from "@/server/courseActionResult";
+import { requestOrigin } from "@/server/requestOrigin";
 
 // Every action names its course by a bound argument (set by the server page), re-reads
 // the user from the session and lets the core decide with can(): a forged form gets the
@@ -144,5 +149,65 @@ export async function setExtensionAction(
     return { error: null, done: `${set.email} is now due ${set.dueAt.replace("T", " ").slice(0, 16)} UTC.` };
   } catch (error) {
     return failure(error, "granting an extension");
+  }
+}
+
+/** Judges every submission of the assignment again; grades follow as each judging finishes. */
+export async function rejudgeAssignmentAction(
+  ref: { course: string; assignment: string },
+  _previous: ActionState,
+  _form: FormData,
+): Promise<ActionState> {
+  const user = await actor(ref.course);
+  try {
+    const { total, queued, coalesced } = await rejudgeAssignment(
+      getDb(),
+      getJudgeQueue(),
+      user,
+      ref.course,
+      ref.assignment,
+    );
+    revalidatePath(`/courses/${ref.course}/${ref.assignment}`);
+    if (total === 0) return { error: null, done: "There are no submissions to rejudge yet." };
+    return {
+      error: null,
+      done: `${queued} of ${total} ${total === 1 ? "submission" : "submissions"} queued for rejudging${coalesced > 0 ? ` (${coalesced} already waiting)` : ""}. Grades update as each finishes.`,
+    };
+  } catch (error) {
+    return failure(error, "rejudging an assignment");
+  }
+}
+
+export interface InvitationLinksState {
+  error: string | null;
+  links: { email: string; name: string; link: string; expiresAt: string }[];
+  skipped: { email: string; reason: string }[];
+  /** The links as CSV (formula-safe), for the download button. */
+  csv: string;
+  /** Whether the form has run (an empty result then says "nobody to invite"). */
+  ran: boolean;
+}
+
+/** Invitation links for one member (`email`) or every member without a password (empty). */
+export async function issueInvitationsAction(
+  course: string,
+  _previous: InvitationLinksState,
+  form: FormData,
+): Promise<InvitationLinksState> {
+  const user = await actor(course);
+  const email = formText(form, "email").trim();
+  try {
+    const batch = await issueInvitations(getDb(), user, course, email ? { emails: [email] } : {});
+    const origin = await requestOrigin();
+    const links = batch.invitations.map(({ path, ...rest }) => ({ ...rest, link: `${origin}${path}` }));
+    return {
+      error: null,
+      links: links.map((l) => ({ ...l, expiresAt: l.expiresAt.toISOString() })),
+      skipped: batch.skipped,
+      csv: writeInvitationsCsv(links),
+      ran: true,
+    };
+  } catch (error) {
+    return { error: failure(error, "creating invitation links").error, links: [], skipped: [], csv: "", ran: true };
   }
 }

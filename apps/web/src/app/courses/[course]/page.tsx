@@ -13,6 +13,7 @@ import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { JoinCodePanel } from "./JoinCodePanel";
 import { NewAssignmentForm } from "./NewAssignmentForm";
+import { InvitationsPanel } from "./InvitationsPanel";
 import { RosterImportForm } from "./RosterImportForm";
 import { RosterPanel } from "./RosterPanel";
 
@@ -132,6 +133,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
                 </p>
                 <RosterImportForm course={slug} />
               </section>
+              <InvitationsPanel course={slug} />
               <section className="card p-6" aria-labelledby="new-assignment-heading">
                 <h2 id="new-assignment-heading" className="text-lg font-semibold tracking-tight">
                   New assignment

@@ -1,12 +1,16 @@
-import { getSubmissionDetails, isAppError } from "@arbiter/core";
-import { getSubmissionPlace } from "@arbiter/core/courses";
+import { getSubmissionDetails, isAppError, requireSubmissionAccess } from "@arbiter/core";
+import { getSubmissionPlace, getSubmissionReview, listSubmissionComments } from "@arbiter/core/courses";
 import { LANGUAGES, sourceFileFor } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { CopyButton } from "@/components/CopyButton";
-import { SourceView } from "@/components/submission/SourceView";
+import { GradePanel } from "@/components/review/GradePanel";
+import { OverallNotes } from "@/components/review/OverallNotes";
+import { ReviewSource } from "@/components/review/ReviewSource";
+import { ReviewTests } from "@/components/review/ReviewTests";
+import { highlightSourceLines } from "@/components/submission/highlightSource";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { SubmissionLive } from "./SubmissionLive";
@@ -20,19 +24,23 @@ export const metadata: Metadata = { title: "Submission" };
 
 /**
  * One submission: verdict and score, live per-test results, compiler output, sample
- * diffs and the highlighted source. Someone else's submission is the same 404 as a
- * missing one (getSubmissionDetails decides), so ids reveal nothing.
+ * diffs and the highlighted source with the staff's comments. Someone else's submission
+ * is the same 404 as a missing one (getSubmissionDetails decides), so ids reveal nothing.
+ * Its staff (course instructors and TAs, contest jury, admins) review it here: every
+ * test's data, line comments and notes, and for an assignment the grade with overrides.
  */
 export default async function SubmissionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const delayed = (await searchParams).delayed !== undefined;
   const user = await requireUser(`/submissions/${id}`);
 
-  let details, place;
+  let details, place, comments, access;
   try {
-    [details, place] = await Promise.all([
+    [details, place, comments, access] = await Promise.all([
       getSubmissionDetails(getDb(), user, id),
       getSubmissionPlace(getDb(), user, id),
+      listSubmissionComments(getDb(), user, id),
+      requireSubmissionAccess(getDb(), user, id),
     ]);
   } catch (error) {
     // A malformed id (bad_request) is, to a reader of pages, just another missing one.
@@ -42,6 +50,7 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
   const { source, problemTitle, scoreScale, totalTests, samples, scoring: _scoring, ...view } = details;
   // The name the judge compiled it under, which compiler messages refer to (Java: its public class).
   const sourceFile = sourceFileFor(LANGUAGES[view.language], source);
+  const review = access.staff ? await getSubmissionReview(getDb(), user, id) : null;
 
   return (
     <div className="space-y-8">
@@ -64,6 +73,10 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
         sourceFile={sourceFile}
       />
 
+      {review?.grade && <GradePanel submissionId={view.id} grade={review.grade} />}
+
+      <OverallNotes submissionId={view.id} notes={comments.filter((c) => c.line === null)} canComment={access.staff} />
+
       <section aria-labelledby="source-heading">
         <div className="mb-2 flex items-center justify-between">
           <h2 id="source-heading" className="text-lg font-semibold tracking-tight">
@@ -83,8 +96,19 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
             <CopyButton text={source} label="Copy source code" />
           </div>
         </div>
-        <SourceView source={source} language={view.language} />
+        {access.staff && (
+          <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">Click a line to comment on it.</p>
+        )}
+        <ReviewSource
+          submissionId={view.id}
+          lines={highlightSourceLines(source, view.language)}
+          language={view.language}
+          comments={comments.filter((c) => c.line !== null)}
+          canComment={access.staff}
+        />
       </section>
+
+      {review && <ReviewTests tests={review.tests} />}
     </div>
   );
 }

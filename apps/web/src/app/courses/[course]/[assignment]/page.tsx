@@ -1,5 +1,10 @@
 import { isAppError } from "@arbiter/core";
-import { getAssignmentView, getCourseRoster } from "@arbiter/core/courses";
+import {
+  ASSIGNMENT_SUBMISSIONS_SHOWN,
+  getAssignmentView,
+  getCourseRoster,
+  listAssignmentSubmissions,
+} from "@arbiter/core/courses";
 import { getSimilarityPanel } from "@arbiter/core/similarity";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -12,7 +17,9 @@ import { SimilarityPanel } from "@/components/similarity/SimilarityPanel";
 import { formatScore } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
+import { AssignmentSubmissions } from "./AssignmentSubmissions";
 import { ExtensionForm } from "./ExtensionForm";
+import { RejudgeAssignmentForm } from "./RejudgeAssignmentForm";
 
 interface Props {
   params: Promise<{ course: string; assignment: string }>;
@@ -23,7 +30,7 @@ export const metadata: Metadata = { title: "Assignment" };
 /**
  * An assignment: its problems with points, the viewer's attempts and score with the late
  * penalty explained, their due date (extension applied) and countdown; staff also get the
- * gradebook link and the extension form.
+ * gradebook link, the extension form, the newest submissions to review and a rejudge button.
  */
 export default async function AssignmentPage({ params }: Props) {
   const { course, assignment: slug } = await params;
@@ -36,9 +43,13 @@ export default async function AssignmentPage({ params }: Props) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
-  const students = view.isStaff
-    ? (await getCourseRoster(getDb(), user, course)).members.filter((m) => m.role === "student")
-    : [];
+  const [roster, submissions] = view.isStaff
+    ? await Promise.all([
+        getCourseRoster(getDb(), user, course),
+        listAssignmentSubmissions(getDb(), user, { course, assignment: slug }),
+      ])
+    : [null, []];
+  const students = roster ? roster.members.filter((m) => m.role === "student") : [];
   const ref = `${course}/${slug}`;
   const similarity = view.isStaff ? await getSimilarityPanel(getDb(), user, { assignment: ref }) : null;
 
@@ -203,6 +214,18 @@ export default async function AssignmentPage({ params }: Props) {
             assignment={slug}
             students={students.map((s) => ({ email: s.email, name: s.name }))}
           />
+        </section>
+      )}
+
+      {view.isStaff && (
+        <section aria-labelledby="submissions-heading" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="submissions-heading" className="text-lg font-semibold tracking-tight">
+              Submissions
+            </h2>
+            <RejudgeAssignmentForm course={course} assignment={slug} />
+          </div>
+          <AssignmentSubmissions rows={submissions} limit={ASSIGNMENT_SUBMISSIONS_SHOWN} />
         </section>
       )}
     </div>

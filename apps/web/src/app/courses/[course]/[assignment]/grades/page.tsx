@@ -1,5 +1,5 @@
 import { isAppError } from "@arbiter/core";
-import { getAssignmentGrades } from "@arbiter/core/courses";
+import { getAssignmentGrades, gradebookVersion } from "@arbiter/core/courses";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,6 +8,7 @@ import { Cell, Table } from "@/components/Table";
 import { formatScore } from "@/lib/format";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
+import { LiveGradebook } from "./LiveGradebook";
 import { SortHeader } from "./SortHeader";
 import { sortGradeRows, type SortDirection } from "./sortGradeRows";
 
@@ -24,7 +25,8 @@ const one = (v: string | string[] | undefined): string => (typeof v === "string"
  * The gradebook of an assignment, for its course's staff only (students and other courses'
  * staff get a 404): students × problems with score, late flag and attempts, linking each
  * counted submission; filter by section and sort by any column through the query string,
- * so a view can be bookmarked and shared; CSV exports in three shapes.
+ * so a view can be bookmarked and shared; CSV exports in three shapes. It updates itself
+ * as judgings finish (LiveGradebook polls a cheap version endpoint).
  */
 export default async function GradebookPage({ params, searchParams }: Props) {
   const { course, assignment } = await params;
@@ -33,8 +35,10 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   const sort = one(query.sort) || "name";
   const dir: SortDirection = one(query.dir) === "desc" ? "desc" : "asc";
   const user = await requireUser(`/courses/${course}/${assignment}/grades`);
-  let grades;
+  let grades, version;
   try {
+    // The version first: a change between the two reads then shows on the next poll.
+    version = await gradebookVersion(getDb(), user, { course, assignment });
     grades = await getAssignmentGrades(getDb(), user, course, assignment, section ? { section } : {});
   } catch (error) {
     // A student gets 403 from the core; the page answers as for a missing one (reveals nothing).
@@ -68,7 +72,10 @@ export default async function GradebookPage({ params, searchParams }: Props) {
             {grades.assignment.title}
           </Link>
         </nav>
-        <h1 className="text-2xl font-semibold tracking-tight">Gradebook</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">Gradebook</h1>
+          <LiveGradebook versionUrl={`${csvBase}/version`} initial={version} />
+        </div>
       </div>
 
       <div className="flex flex-wrap items-end justify-between gap-4">
