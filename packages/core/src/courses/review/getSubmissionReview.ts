@@ -78,8 +78,10 @@ export async function getSubmissionReview(db: PrismaClient, actor: Actor, id: st
   const keep = REVIEW_TEXT_SHOWN_BYTES + 1;
   const rows = await db.$queryRaw<TestRow[]>`
     SELECT r.index, t.name, t."isSample", r.verdict::text AS verdict, r."timeMs", r."memoryKb",
-           encode(substring(t.input FROM 1 FOR ${keep}), 'base64') AS input,
-           encode(substring(t.answer FROM 1 FOR ${keep}), 'base64') AS answer,
+           (SELECT encode(substring(c.data FROM 1 FOR ${keep}), 'base64') FROM "TestFileChunk" c
+             WHERE c.hash = t."inputHash" AND c.seq = 0) AS input,
+           (SELECT encode(substring(c.data FROM 1 FOR ${keep}), 'base64') FROM "TestFileChunk" c
+             WHERE c.hash = t."answerHash" AND c.seq = 0) AS answer,
            encode(substring(r.output FROM 1 FOR ${keep}), 'base64') AS output
       FROM "TestResult" r
       JOIN "TestCase" t ON t.id = r."testCaseId"

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { storeTestCaseFile } from "../../testFiles/storeTestFiles";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@arbiter/db/client";
 import { createSubmissionLifecycle } from "../../lifecycle/submissionLifecycle";
@@ -45,6 +46,10 @@ beforeAll(async () => {
   users.bob = await account("bob", "student");
   users.otherTa = await account("other-ta", "student");
   users.admin = await account("admin", "admin");
+  const [sampleFiles, secretFiles] = [
+    await storeTestCaseFile(db, "1 2\n", "3\n"),
+    await storeTestCaseFile(db, "40 2\n", "42\n"),
+  ];
   const problem = await db.problem.create({
     data: {
       slug: `rvp-${run}`,
@@ -53,14 +58,8 @@ beforeAll(async () => {
       memoryLimitMb: 64,
       testCases: {
         create: [
-          { index: 1, name: "sample/1", isSample: true, input: Buffer.from("1 2\n"), answer: Buffer.from("3\n") },
-          {
-            index: 2,
-            name: "secret/1",
-            isSample: false,
-            input: Buffer.from("40 2\n"),
-            answer: Buffer.from("42\n"),
-          },
+          { index: 1, name: "sample/1", isSample: true, ...sampleFiles },
+          { index: 2, name: "secret/1", isSample: false, ...secretFiles },
         ],
       },
     },
