@@ -1,4 +1,5 @@
 import { getSubmissionDetails, isAppError } from "@arbiter/core";
+import { getSubmissionContestPlace } from "@arbiter/core/contests";
 import { getSubmissionPlace } from "@arbiter/core/courses";
 import { LANGUAGES, sourceFileFor } from "@arbiter/shared";
 import type { Metadata } from "next";
@@ -6,6 +7,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/Alert";
 import { CopyButton } from "@/components/CopyButton";
+import { VerdictOverridePanel } from "@/components/contest/VerdictOverridePanel";
 import { SourceView } from "@/components/submission/SourceView";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
@@ -28,12 +30,14 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
   const delayed = (await searchParams).delayed !== undefined;
   const user = await requireUser(`/submissions/${id}`);
 
-  let details, place;
+  let details, place, contestPlace;
   try {
+    // The details decide who may see the submission; the places only explain it.
     [details, place] = await Promise.all([
       getSubmissionDetails(getDb(), user, id),
       getSubmissionPlace(getDb(), user, id),
     ]);
+    contestPlace = await getSubmissionContestPlace(getDb(), user, id);
   } catch (error) {
     // A malformed id (bad_request) is, to a reader of pages, just another missing one.
     if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
@@ -54,6 +58,19 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
           ({place.course.title}). {place.notice ?? "Submitted on time: it earns full credit."}
         </Alert>
       )}
+      {contestPlace && (
+        <Alert tone={contestPlace.upsolving ? "warning" : "info"} testId="contest-notice">
+          For{" "}
+          <Link href={`/contests/${contestPlace.contest.slug}`} className="font-medium underline">
+            {contestPlace.contest.title}
+          </Link>
+          {contestPlace.label ? `, problem ${contestPlace.label}` : ""}
+          {contestPlace.virtual ? " (virtual participation)" : ""}.{" "}
+          {contestPlace.upsolving
+            ? "The contest was over when you submitted: it is judged as upsolving and not counted on the scoreboard."
+            : "It counts on the scoreboard."}
+        </Alert>
+      )}
       <SubmissionLive
         initial={view}
         samples={samples}
@@ -63,6 +80,14 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
         delayed={delayed}
         sourceFile={sourceFile}
       />
+      {contestPlace?.jury && (
+        <VerdictOverridePanel
+          contest={contestPlace.contest.slug}
+          submissionId={view.id}
+          canOverride={contestPlace.jury.canOverride}
+          overrides={contestPlace.jury.overrides}
+        />
+      )}
 
       <section aria-labelledby="source-heading">
         <div className="mb-2 flex items-center justify-between">
