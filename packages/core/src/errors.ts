@@ -45,7 +45,10 @@ export type AppErrorReason =
   | "package_too_large"
   | "invitation_invalid"
   | "invitation_used"
-  | "invitation_expired";
+  | "invitation_expired"
+  | "contest_rate_limit"
+  | "submission_not_judged"
+  | "override_not_supported";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -63,6 +66,8 @@ export interface AppErrorDetail {
   reason?: AppErrorReason;
   /** The request field (dotted path, e.g. "late.1.until") or CSV row the error is about. */
   field?: string;
+  /** For `rate_limited`: when to try again, in whole seconds (sent as `Retry-After`). */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -73,6 +78,7 @@ export class AppError extends Error {
   override readonly name = "AppError";
   readonly reason: AppErrorReason | undefined;
   readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
   constructor(
     readonly code: AppErrorCode,
     message: string,
@@ -81,6 +87,7 @@ export class AppError extends Error {
     super(message);
     this.reason = detail.reason;
     this.field = detail.field;
+    this.retryAfterSeconds = detail.retryAfterSeconds;
   }
 
   get httpStatus(): number {

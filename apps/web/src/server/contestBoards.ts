@@ -1,5 +1,11 @@
 import "server-only";
-import { contestChannel, loadContestJournal, type ContestJournal } from "@arbiter/core/contests";
+import {
+  contestChannel,
+  loadContestJournal,
+  type BoardMemo,
+  type ContestJournal,
+  type Scoreboard,
+} from "@arbiter/core/contests";
 import type { Contest } from "@arbiter/db";
 import { Redis } from "ioredis";
 import { getDb } from "./context";
@@ -81,3 +87,20 @@ export async function watchBoard(contestId: string, listener: Listener): Promise
     }
   };
 }
+
+// Boards computed from a cached journal, per view: dropped with the journal they came from.
+const boards = new WeakMap<ContestJournal, Map<string, Scoreboard>>();
+
+/**
+ * One computed board per journal and view in this process: every public board open at a
+ * change (hundreds of streams, or a burst of GETs) shares one computation.
+ */
+export const memoBoard: BoardMemo = (journal, key, compute) => {
+  const forJournal = boards.get(journal) ?? new Map<string, Scoreboard>();
+  boards.set(journal, forJournal);
+  const known = forJournal.get(key);
+  if (known) return known;
+  const board = compute();
+  forJournal.set(key, board);
+  return board;
+};

@@ -37,7 +37,12 @@ export class PayloadTooLargeError extends Error {
  */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
-    return errorJson(error.httpStatus, error.code, error.message, { reason: error.reason, field: error.field });
+    const response = errorJson(error.httpStatus, error.code, error.message, {
+      reason: error.reason,
+      field: error.field,
+    });
+    if (error.retryAfterSeconds !== undefined) response.headers.set("retry-after", String(error.retryAfterSeconds));
+    return response;
   }
   if (error instanceof ZodError) {
     const message = error.issues

@@ -48,6 +48,8 @@ export { rejudgeContestSubmission } from "./store/rejudgeContestSubmission";
 export { getContestReveal, type ContestReveal } from "./store/getContestReveal";
 export { loadContestJournal } from "./store/loadContestJournal";
 export {
+  buildScoreboardView,
+  type BoardMemo,
   getContestScoreboard,
   type ScoreboardOptions,
   type ScoreboardRowView,
@@ -62,3 +64,16 @@ export {
   type ClarificationView,
 } from "./store/clarifications";
 export { contestChannel } from "./store/announceBoardChange";
+export {
+  CCS_API_VERSION,
+  ccsApiInfo,
+  ccsContestObject,
+  ccsEndpoint,
+  ccsEventsSince,
+  listCcsContests,
+  openCcsContest,
+  type CcsContext,
+} from "./store/ccs/ccsApi";
+export { loadCcsSnapshot } from "./store/ccs/loadCcsSnapshot";
+export { overrideContestVerdict, listVerdictOverrides, type VerdictOverrideView } from "./store/overrideContestVerdict";
+export { getSubmissionContestPlace, type SubmissionContestPlace } from "./store/getSubmissionContestPlace";

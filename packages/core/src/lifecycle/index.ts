@@ -6,6 +6,7 @@ export {
   type LifecycleDeps,
   type RecordedTest,
   type SubmissionLifecycle,
+  type VerdictOverrideRequest,
 } from "./submissionLifecycle";
 export { recordSubmission, type NewSubmission, type SubmissionPlace } from "./recordSubmission";
 export { requeueSubmission } from "./requeueSubmission";

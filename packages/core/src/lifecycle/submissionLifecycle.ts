@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@arbiter/db/client";
 import type { JudgeEvent, JudgingReason, Verdict } from "@arbiter/shared";
+import { AppError } from "../errors";
 import { runAfterJudgeHooks, type AfterJudgeHook, type HookFailureReporter } from "./afterJudge";
 import { AFTER_JUDGE_HOOKS } from "./hooks";
 
@@ -56,6 +57,21 @@ export interface SubmissionLifecycle {
   startJudging(submissionId: string, options: { workerId: string; reason: JudgingReason }): Promise<JudgingReporter>;
   /** → finished as IE after every retry failed, unless an earlier judging already gave it a verdict. */
   failSubmission(submissionId: string): Promise<{ verdict: Verdict; score: number }>;
+  /**
+   * finished → finished with the verdict the jury chose: a judging of its own (reason
+   * `override`, no tests) and its audit row in one transaction, then the after-judge hooks.
+   * Refused (409) while the submission is queued or judging.
+   */
+  overrideVerdict(submissionId: string, override: VerdictOverrideRequest): Promise<{ judgingId: string }>;
+}
+
+export interface VerdictOverrideRequest {
+  verdict: Verdict;
+  score: number;
+  /** Who decided it (the audit's actor). */
+  byId: string;
+  reason: string;
+  now?: Date;
 }
 
 export interface LifecycleDeps {
@@ -120,6 +136,48 @@ export function createSubmissionLifecycle(deps: LifecycleDeps): SubmissionLifecy
       await finished(submissionId);
       deps.publish?.(submissionId, { type: "done", ...outcome });
       return outcome;
+    },
+
+    async overrideVerdict(submissionId, { verdict, score, byId, reason, now = new Date() }) {
+      const judgingId = await db.$transaction(async (tx) => {
+        const before = await tx.submission.findUnique({ where: { id: submissionId }, select: { verdict: true } });
+        const updated = await tx.submission.updateMany({
+          where: { id: submissionId, status: "done" },
+          data: { verdict, score },
+        });
+        if (!before || updated.count === 0) {
+          throw new AppError("conflict", "Wait until the submission is judged before overriding its verdict.", {
+            reason: "submission_not_judged",
+          });
+        }
+        const judging = await tx.judging.create({
+          data: {
+            submissionId,
+            workerId: `jury:${byId}`,
+            reason: "override",
+            startedAt: now,
+            finishedAt: now,
+            verdict,
+            score,
+          },
+          select: { id: true },
+        });
+        await tx.verdictOverride.create({
+          data: {
+            submissionId,
+            judgingId: judging.id,
+            byId,
+            oldVerdict: before.verdict,
+            newVerdict: verdict,
+            reason,
+            createdAt: now,
+          },
+        });
+        return judging.id;
+      });
+      await finished(submissionId);
+      deps.publish?.(submissionId, { type: "done", verdict, score });
+      return { judgingId };
     },
   };
 }

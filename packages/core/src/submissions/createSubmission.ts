@@ -15,6 +15,8 @@ export interface CreatedSubmission {
   enqueued: boolean;
   /** For the student, when the place has something to say (late credit, judged as practice). */
   notice: string | null;
+  /** The contest it was made in: its open boards should hear of the new pending submission. */
+  contestId: string | null;
 }
 
 export interface CreateSubmissionOptions {
@@ -68,5 +70,5 @@ export async function createSubmission(
   }
   const { id } = await recordSubmission(db, submission);
   const enqueued = await enqueueWithinTimeout(enqueueSubmission(db, queue, id, "submit"));
-  return { id, enqueued, notice };
+  return { id, enqueued, notice, contestId: submission.place.kind === "contest" ? submission.place.contestId : null };
 }

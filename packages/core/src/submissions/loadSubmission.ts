@@ -129,7 +129,8 @@ export async function loadSubmission(
       LEFT JOIN "Course" c ON c.id = a."courseId"
       LEFT JOIN "Contest" ct ON ct.id = s."contestId"
       LEFT JOIN LATERAL (
-        SELECT id, "compileOutput" FROM "Judging" WHERE "submissionId" = s.id ORDER BY "startedAt" DESC LIMIT 1
+        SELECT id, "compileOutput" FROM "Judging"
+         WHERE "submissionId" = s.id AND reason <> 'override' ORDER BY "startedAt" DESC LIMIT 1
       ) j ON true
      WHERE s.id = ${id}`;
   if (!head) throw submissionNotFound();

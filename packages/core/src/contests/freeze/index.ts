@@ -9,3 +9,4 @@ export { visibleJournal, submittedAtMs } from "./visibleJournal";
 export { canSeeVerdict } from "./canSeeVerdict";
 export { frozenBanner } from "./frozenBanner";
 export { ownLiveRow } from "./ownLiveRow";
+export { verdictRevealAtMs } from "./verdictRevealAt";

@@ -29,6 +29,9 @@ export const createContestSchema = z.object({
   isPublic: z.boolean().optional(),
   personalMinutes: z.number().int("must be whole minutes").positive().optional(),
   hideBoardUntilEnd: z.boolean().optional(),
+  /** The contest's own limit: at most this many submissions per participant per `submissionLimitMinutes` (default 5). */
+  submissionLimit: z.number().int("must be a whole number").positive().max(1000).optional(),
+  submissionLimitMinutes: z.number().int("must be whole minutes").positive().max(1440).optional(),
   problems: z
     .array(
       z.object({
@@ -129,6 +132,8 @@ export async function createContest(
         isPublic: input.isPublic ?? true,
         personalMinutes: input.personalMinutes ?? null,
         hideBoardUntilEnd: input.hideBoardUntilEnd ?? false,
+        submissionLimit: input.submissionLimit ?? null,
+        submissionLimitMinutes: input.submissionLimitMinutes ?? 5,
         problems: { create: problems },
         jury: { create: { userId: actor.id } },
       },

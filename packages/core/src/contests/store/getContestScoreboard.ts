@@ -53,23 +53,48 @@ export interface ScoreboardOptions {
    * per-process cache that live boards invalidate, so hundreds of open boards share a read.
    */
   loadJournal?: (contest: Contest) => Promise<ContestJournal>;
+  /**
+   * Shares computed boards between viewers: called with the journal, a key naming the
+   * view (same journal and key, same board) and the computation. The web keeps one board
+   * per journal and view, so hundreds of open boards cost one computation per change.
+   */
+  memoBoard?: BoardMemo;
 }
+
+export type BoardMemo = (journal: ContestJournal, key: string, compute: () => Scoreboard) => Scoreboard;
 
 export async function getContestScoreboard(
   db: PrismaClient,
   actor: Actor,
   slug: string,
-  { view = "public", now = new Date(), loadJournal }: ScoreboardOptions = {},
+  { view = "public", now = new Date(), loadJournal, memoBoard }: ScoreboardOptions = {},
 ): Promise<ScoreboardView> {
   const { contest, isJury } = await requireContest(db, actor, slug, view === "jury" ? "contest.jury" : "contest.view");
-  const times = contestTimes(contest);
-  if (now.getTime() < times.startMs && !isJury) {
+  if (now.getTime() < contestTimes(contest).startMs && !isJury) {
     throw new AppError("forbidden", "The contest has not started yet.", { reason: "contest_not_started" });
   }
-  const visibility = boardVisibility(times, now.getTime(), view === "jury" ? { kind: "jury" } : { kind: "public" });
   const journal = await (loadJournal ? loadJournal(contest) : loadContestJournal(db, contest));
+  return buildScoreboardView(contest, journal, view, now, memoBoard);
+}
+
+/**
+ * The board of a contest the caller was already allowed to see (`getContestScoreboard`
+ * checks that), from its journal: for live streams, which check once at connect time.
+ */
+export function buildScoreboardView(
+  contest: Contest,
+  journal: ContestJournal,
+  view: "public" | "jury",
+  now: Date,
+  memoBoard?: BoardMemo,
+): ScoreboardView {
+  const times = contestTimes(contest);
+  const visibility = boardVisibility(times, now.getTime(), view === "jury" ? { kind: "jury" } : { kind: "public" });
   const rule = CONTEST_RULES[contest.format];
-  const board = rule.scoreboard(visibleJournal(journal, times, visibility), { penaltyMinutes: contest.penaltyMinutes });
+  const compute = () =>
+    rule.scoreboard(visibleJournal(journal, times, visibility), { penaltyMinutes: contest.penaltyMinutes });
+  const key = `${contest.format}:${contest.penaltyMinutes}:${JSON.stringify(visibility)}:${JSON.stringify(times)}`;
+  const board = memoBoard ? memoBoard(journal, key, compute) : compute();
   return {
     frozen: visibility.mode === "frozen",
     notice:

@@ -16,7 +16,7 @@ export async function rejudgeContestProblem(
   actor: Actor,
   slug: string,
   label: string,
-): Promise<{ total: number; queued: number }> {
+): Promise<{ total: number; queued: number; contestId: string }> {
   const { contest } = await requireContest(db, actor, slug, "contest.jury");
   const problem = await db.contestProblem.findFirst({ where: { contestId: contest.id, label } });
   if (!problem) {
@@ -33,5 +33,5 @@ export async function rejudgeContestProblem(
   let queued = 0;
   // One at a time so the rejudges run in submission order (FIFO in the rejudge tier).
   for (const { id } of submissions) if ((await requestRejudge(db, queue, id)) === "queued") queued++;
-  return { total: submissions.length, queued };
+  return { total: submissions.length, queued, contestId: contest.id };
 }

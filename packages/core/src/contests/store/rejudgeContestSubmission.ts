@@ -12,7 +12,7 @@ export async function rejudgeContestSubmission(
   actor: Actor,
   slug: string,
   submissionId: string,
-): Promise<void> {
+): Promise<{ contestId: string }> {
   const { contest } = await requireContest(db, actor, slug, "contest.jury");
   const found = await db.submission.findFirst({
     where: { id: submissionId, contestId: contest.id },
@@ -20,4 +20,5 @@ export async function rejudgeContestSubmission(
   });
   if (!found) throw new AppError("not_found", "No such submission in this contest.");
   await requestRejudge(db, queue, submissionId);
+  return { contestId: contest.id };
 }

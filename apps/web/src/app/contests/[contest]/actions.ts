@@ -3,6 +3,7 @@
 import {
   addContestParticipant,
   answerClarification,
+  overrideContestVerdict,
   postClarification,
   registerForContest,
   rejudgeContestProblem,
@@ -16,6 +17,7 @@ import { formText } from "@/lib/formText";
 import { actionResult } from "@/server/actionResult";
 import { requireUser } from "@/server/auth";
 import { getDb, getJudgeQueue } from "@/server/context";
+import { announceContestChange, getWebLifecycle } from "@/server/lifecycle";
 
 // The contest pages' forms. Each parses the form, calls one core operation (which checks
 // permissions itself) and re-renders the contest's pages.
@@ -76,7 +78,8 @@ export async function rejudgeProblem(_: ActionState, form: FormData): Promise<Ac
   const user = await requireUser("/contests");
   return run(form, async (slug) => {
     const label = formText(form, "problem");
-    const { total } = await rejudgeContestProblem(getDb(), getJudgeQueue(), user, slug, label);
+    const { total, contestId } = await rejudgeContestProblem(getDb(), getJudgeQueue(), user, slug, label);
+    announceContestChange(contestId);
     return `Rejudging ${total} submission${total === 1 ? "" : "s"} of problem ${label}.`;
   });
 }
@@ -84,7 +87,8 @@ export async function rejudgeProblem(_: ActionState, form: FormData): Promise<Ac
 export async function rejudgeOne(_: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser("/contests");
   return run(form, async (slug) => {
-    await rejudgeContestSubmission(getDb(), getJudgeQueue(), user, slug, formText(form, "id"));
+    const { contestId } = await rejudgeContestSubmission(getDb(), getJudgeQueue(), user, slug, formText(form, "id"));
+    announceContestChange(contestId);
     return "Rejudging.";
   });
 }
@@ -98,5 +102,16 @@ export async function addParticipant(_: ActionState, form: FormData): Promise<Ac
       team: optional(form, "team"),
     });
     return accountCreated ? `Added ${email} (a new account was created).` : `Added ${email}.`;
+  });
+}
+
+export async function overrideVerdict(_: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireUser("/contests");
+  return run(form, async (slug) => {
+    const entry = await overrideContestVerdict(getDb(), getWebLifecycle(), user, slug, formText(form, "id"), {
+      verdict: formText(form, "verdict"),
+      reason: formText(form, "reason"),
+    });
+    return `Verdict set to ${entry.newVerdict} (was ${entry.oldVerdict ?? "none"}).`;
   });
 }

@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/server/auth";
 import { formatBytes } from "@/lib/format";
 import { formText } from "@/lib/formText";
 import { getDb, getJudgeQueue } from "@/server/context";
+import { announceContestChange } from "@/server/lifecycle";
 import { getRateLimitRedis } from "@/server/rateLimit";
 
 export interface SubmitState {
@@ -40,13 +41,14 @@ export async function submitSolution(_previous: SubmitState, form: FormData): Pr
     ...(contest ? { contest } : {}),
     ...(assignment ? { assignment } : {}),
   };
-  let created: { id: string; enqueued: boolean };
+  let created: { id: string; enqueued: boolean; contestId: string | null };
   try {
     await enforceSubmissionRateLimit(getRateLimitRedis(), user.id);
     created = await createSubmission(getDb(), getJudgeQueue(), user, body);
   } catch (error) {
     return describeFailure(error);
   }
+  if (created.contestId) announceContestChange(created.contestId);
   // Not enqueued means the row is saved but Redis was unreachable: the worker's
   // reconciler picks it up later, and the result page says so.
   // The notice (late credit, judged as practice) is not carried in the URL, where anyone

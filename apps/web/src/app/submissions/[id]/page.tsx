@@ -1,5 +1,6 @@
 import { getSubmissionDetails, isAppError, requireSubmissionAccess } from "@arbiter/core";
 import { getSubmissionPlace, getSubmissionReview, listSubmissionComments } from "@arbiter/core/courses";
+import { getSubmissionContestPlace } from "@arbiter/core/contests";
 import { LANGUAGES, sourceFileFor } from "@arbiter/shared";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -11,6 +12,7 @@ import { OverallNotes } from "@/components/review/OverallNotes";
 import { ReviewSource } from "@/components/review/ReviewSource";
 import { ReviewTests } from "@/components/review/ReviewTests";
 import { highlightSourceLines } from "@/components/submission/highlightSource";
+import { VerdictOverridePanel } from "@/components/contest/VerdictOverridePanel";
 import { requireUser } from "@/server/auth";
 import { getDb } from "@/server/context";
 import { SubmissionLive } from "./SubmissionLive";
@@ -34,14 +36,16 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
   const delayed = (await searchParams).delayed !== undefined;
   const user = await requireUser(`/submissions/${id}`);
 
-  let details, place, comments, access;
+  let details, place, comments, access, contestPlace;
   try {
+    // The details decide who may see the submission; the places only explain it.
     [details, place, comments, access] = await Promise.all([
       getSubmissionDetails(getDb(), user, id),
       getSubmissionPlace(getDb(), user, id),
       listSubmissionComments(getDb(), user, id),
       requireSubmissionAccess(getDb(), user, id),
     ]);
+    contestPlace = await getSubmissionContestPlace(getDb(), user, id);
   } catch (error) {
     // A malformed id (bad_request) is, to a reader of pages, just another missing one.
     if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
@@ -63,6 +67,19 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
           ({place.course.title}). {place.notice ?? "Submitted on time: it earns full credit."}
         </Alert>
       )}
+      {contestPlace && (
+        <Alert tone={contestPlace.upsolving ? "warning" : "info"} testId="contest-notice">
+          For{" "}
+          <Link href={`/contests/${contestPlace.contest.slug}`} className="font-medium underline">
+            {contestPlace.contest.title}
+          </Link>
+          {contestPlace.label ? `, problem ${contestPlace.label}` : ""}
+          {contestPlace.virtual ? " (virtual participation)" : ""}.{" "}
+          {contestPlace.upsolving
+            ? "The contest was over when you submitted: it is judged as upsolving and not counted on the scoreboard."
+            : "It counts on the scoreboard."}
+        </Alert>
+      )}
       <SubmissionLive
         initial={view}
         samples={samples}
@@ -72,6 +89,14 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
         delayed={delayed}
         sourceFile={sourceFile}
       />
+      {contestPlace?.jury && (
+        <VerdictOverridePanel
+          contest={contestPlace.contest.slug}
+          submissionId={view.id}
+          canOverride={contestPlace.jury.canOverride}
+          overrides={contestPlace.jury.overrides}
+        />
+      )}
 
       {review?.grade && <GradePanel submissionId={view.id} grade={review.grade} />}
 

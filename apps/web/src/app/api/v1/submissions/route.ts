@@ -7,6 +7,7 @@ import {
 import { authenticateRequest } from "@/server/auth";
 import { getDb, getJudgeQueue } from "@/server/context";
 import { handle, readJsonBody } from "@/server/http";
+import { announceContestChange } from "@/server/lifecycle";
 import { getRateLimitRedis } from "@/server/rateLimit";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,8 @@ export async function POST(request: Request): Promise<Response> {
     const user = await authenticateRequest(request);
     const body = await readJsonBody(request);
     await enforceSubmissionRateLimit(getRateLimitRedis(), user.id);
-    const { id, notice } = await createSubmission(getDb(), getJudgeQueue(), user, body);
+    const { id, notice, contestId } = await createSubmission(getDb(), getJudgeQueue(), user, body);
+    if (contestId) announceContestChange(contestId);
     return Response.json(notice ? { id, notice } : { id }, {
       status: 202,
       headers: { location: `/api/v1/submissions/${id}` },

@@ -1,6 +1,6 @@
 import { getContestScoreboard } from "@arbiter/core/contests";
 import { authenticateRequest } from "@/server/auth";
-import { cachedJournal } from "@/server/contestBoards";
+import { cachedJournal, memoBoard } from "@/server/contestBoards";
 import { getDb } from "@/server/context";
 import { handle } from "@/server/http";
 
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ cont
     const user = await authenticateRequest(request);
     const { contest } = await params;
     const view = new URL(request.url).searchParams.get("view") === "jury" ? "jury" : "public";
-    const board = await getContestScoreboard(getDb(), user, contest, { view, loadJournal: cachedJournal });
+    const board = await getContestScoreboard(getDb(), user, contest, { view, loadJournal: cachedJournal, memoBoard });
     return Response.json(
       { frozen: board.frozen, notice: board.notice, rows: board.rows, virtualRows: board.virtualRows },
       { headers: { "cache-control": "no-store" } },

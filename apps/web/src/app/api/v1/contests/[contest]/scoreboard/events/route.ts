@@ -1,7 +1,6 @@
-import { AppError } from "@arbiter/core";
-import { getContestScoreboard, requireContest } from "@arbiter/core/contests";
+import { buildScoreboardView, getContestScoreboard, type ScoreboardView } from "@arbiter/core/contests";
 import { authenticateRequest } from "@/server/auth";
-import { cachedJournal, watchBoard } from "@/server/contestBoards";
+import { cachedJournal, memoBoard, watchBoard } from "@/server/contestBoards";
 import { getDb } from "@/server/context";
 import { handle } from "@/server/http";
 
@@ -25,15 +24,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ cont
     const { contest: slug } = await params;
     const view = new URL(request.url).searchParams.get("view") === "jury" ? "jury" : "public";
     const db = getDb();
-    const { contest } = await requireContest(db, user, slug, view === "jury" ? "contest.jury" : "contest.view");
-    const load = async () => {
-      const board = await getContestScoreboard(db, user, slug, { view, loadJournal: cachedJournal });
-      return { frozen: board.frozen, notice: board.notice, rows: board.rows, virtualRows: board.virtualRows };
-    };
-    const first = await load().catch((error: unknown) => {
-      throw error instanceof AppError ? error : new AppError("unavailable", "The board is unavailable right now.");
-    });
-
+    // Permission (and "not before the start") is checked once, here; later boards are
+    // computed straight from the shared journal, one computation per change for all streams.
+    const firstView = await getContestScoreboard(db, user, slug, { view, loadJournal: cachedJournal, memoBoard });
+    const contest = await db.contest.findUniqueOrThrow({ where: { slug } });
+    const load = async () =>
+      frame(buildScoreboardView(contest, await cachedJournal(contest), view, new Date(), memoBoard));
+    const first = frame(firstView);
     let stop = (): void => undefined;
     const stream = new ReadableStream<Uint8Array>({
       start: async (controller) => {
@@ -44,13 +41,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ cont
             stop();
           }
         };
-        const sendBoard = (board: unknown) => send(`event: board\ndata: ${JSON.stringify(board)}\n\n`);
         let timer: NodeJS.Timeout | undefined;
+        let lastLoad = 0;
+        // Leading edge: the first change is sent at once; a burst after it becomes one
+        // more board at most THROTTLE_MS later.
         const refresh = () => {
-          timer ??= setTimeout(() => {
-            timer = undefined;
-            load().then(sendBoard, () => undefined);
-          }, THROTTLE_MS);
+          if (timer) return;
+          timer = setTimeout(
+            () => {
+              timer = undefined;
+              lastLoad = Date.now();
+              load().then(send, () => undefined);
+            },
+            Math.max(0, lastLoad + THROTTLE_MS - Date.now()),
+          );
         };
         const unwatch = await watchBoard(contest.id, refresh);
         const tick = setInterval(() => {
@@ -69,7 +73,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ cont
         };
         request.signal.addEventListener("abort", () => stop());
         send("retry: 2000\n\n");
-        sendBoard(first);
+        send(first);
       },
       cancel: () => stop(),
     });
@@ -82,4 +86,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ cont
       },
     });
   });
+}
+
+// One serialized frame per computed board: every stream sends the same bytes.
+const frames = new WeakMap<object, Map<string, string>>();
+
+/** The SSE frame of a board view, serialized once per board and notice. */
+function frame(view: ScoreboardView): string {
+  const byNotice = frames.get(view.board) ?? new Map<string, string>();
+  frames.set(view.board, byNotice);
+  const key = `${view.frozen}:${view.notice ?? ""}`;
+  const known = byNotice.get(key);
+  if (known) return known;
+  const body = { frozen: view.frozen, notice: view.notice, rows: view.rows, virtualRows: view.virtualRows };
+  const text = `event: board\ndata: ${JSON.stringify(body)}\n\n`;
+  byNotice.set(key, text);
+  return text;
 }
