@@ -7,6 +7,7 @@ import type { Actor } from "../permissions/can";
 import { openJudgeQueue, type JudgeQueue } from "../queue";
 import { createRedis } from "../redis";
 import { requestRejudge } from "../rejudge/requestRejudge";
+import { storeTestCaseFile } from "../testFiles/storeTestFiles";
 import { createSubmission } from "../submissions/createSubmission";
 import {
   addContestParticipant,
@@ -141,8 +142,7 @@ beforeAll(async () => {
           index,
           name: `t${index}`,
           isSample: index === 1,
-          input: Buffer.from(""),
-          answer: Buffer.from(""),
+          ...(await storeTestCaseFile(db, "", "")),
         },
       });
       tests[p.slug]?.push(t.id);
