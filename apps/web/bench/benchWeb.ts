@@ -137,7 +137,6 @@ async function main(): Promise<void> {
         },
         clients: Number(env("BENCH_GRADEBOOK_CLIENTS", "20")),
         durationS,
-        serviceTimeS: SERVICE_TIME_S,
       });
       rows.push(...gradebookRows(gradebook));
     }
@@ -262,11 +261,14 @@ function gradebookRows(g: GradebookResults): Row[] {
   const csvRow = (layout: string, c: GradebookResults["csv"]): Row => ({
     ...summaryRow(`CSV export (${layout}), one download at a time`, c, CSV_EXPORT_TARGET_MS),
     ok: c.max <= CSV_EXPORT_TARGET_MS,
-    extra: `${c.n} downloads, ${(c.bytes / 1024).toFixed(0)} KiB; target on max`,
+    extra: `${c.n} downloads, ${(c.bytes / 1024).toFixed(0)} KiB; target on the slowest`,
   });
   return [
     loadRow(`Gradebook page, ${g.clients} clients × 1 req/s`, g.page, GRADEBOOK_P95_TARGET_MS),
-    loadRow("Gradebook page, 1 client back to back (service time)", g.pageAlone),
+    {
+      ...summaryRow("Gradebook page alone, one load at a time (service time)", g.pageAlone),
+      extra: `${g.pageAlone.n} loads, ${(g.pageAlone.bytes / 1024).toFixed(0)} KiB of HTML`,
+    },
     loadRow(`Grades JSON API, ${g.clients} clients × 1 req/s`, g.json, GRADEBOOK_P95_TARGET_MS),
     csvRow("wide", g.csv),
     csvRow("long", g.csvLong),
