@@ -8,7 +8,9 @@
  * with database index 15; its judge queue is wiped at the end); BENCH_WEB_DIR (default
  * apps/web); BENCH_PORT (3390); BENCH_CONNECTIONS (50); BENCH_DURATION_S (10);
  * BENCH_LIVE_BASE_URL: a running app with a judge worker on REDIS_URL, to also time real
- * judge events (optional).
+ * judge events (optional); BENCH_ONLY: a comma-separated subset of pages, submit, live,
+ * gradebook (default: all); BENCH_GRADEBOOK_CLIENTS (20), BENCH_GRADEBOOK_STUDENTS (500),
+ * BENCH_GRADEBOOK_PROBLEMS (10), BENCH_GRADEBOOK_SUBMISSIONS (100000).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -17,6 +19,7 @@ import { openJudgeQueue } from "@arbiter/core";
 import { createPrismaClient } from "@arbiter/db/client";
 import { Redis } from "ioredis";
 import { createBenchFixtures, submitBody } from "./fixtures";
+import { measureGradebook, type GradebookResults } from "./gradebook";
 import { measureSyntheticLiveDelay, measureWorkerLiveDelay, type LiveDelayResult } from "./liveDelay";
 import { runLoad, type LoadResult } from "./load";
 import { runPaced } from "./paced";
@@ -27,6 +30,11 @@ const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
 /** Targets from the issue: page p95 and live-result delay, in ms. */
 const PAGE_P95_TARGET_MS = 100;
 const LIVE_DELAY_TARGET_MS = 200;
+/** Issue 9: the gradebook page's p95 at 20 clients, and one CSV export, in ms. */
+const GRADEBOOK_P95_TARGET_MS = 200;
+const CSV_EXPORT_TARGET_MS = 2000;
+const PARTS = ["pages", "submit", "live", "gradebook"] as const;
+type Part = (typeof PARTS)[number];
 /** Page loads per second per client in the paced run: a student clicking around quickly. */
 const PAGE_RATE_PER_CLIENT = 1;
 /** Length of the single-client runs that show how long one page takes to serve, in s. */
@@ -57,6 +65,11 @@ async function main(): Promise<void> {
   const connections = Number(env("BENCH_CONNECTIONS", "50"));
   const durationS = Number(env("BENCH_DURATION_S", "10"));
   const liveBaseUrl = process.env.BENCH_LIVE_BASE_URL;
+  const only = (process.env.BENCH_ONLY ?? PARTS.join(",")).split(",").map((p) => p.trim());
+  const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: unknown part(s) ${unknown.join(", ")} (known: ${PARTS.join(", ")})`);
+  const want = (part: Part) => only.includes(part);
 
   const db = createPrismaClient(databaseUrl);
   const benchRedis = new Redis(benchRedisUrl, { maxRetriesPerRequest: 1 });
@@ -68,21 +81,24 @@ async function main(): Promise<void> {
     );
   }
   const runtime = (await db.runtime.findUnique({ where: { language: "python3" } })) ?? (await db.runtime.findFirst());
-  if (!runtime) throw new Error("no language is registered: start a judge worker once so submissions can be accepted");
+  if (!runtime && want("submit")) {
+    throw new Error("no language is registered: start a judge worker once so submissions can be accepted");
+  }
 
   const started = Date.now();
   const loadAvgBefore = os.loadavg()[0] ?? 0;
   console.log(`Setting up (database rows, a production server on :${port}, Redis ${benchRedisUrl})…`);
-  const fixtures = await createBenchFixtures(db, 600);
+  const fixtures = await createBenchFixtures(db, want("submit") || want("live") ? 600 : 0);
   const server = await startProductionServer(webDir, port, { DATABASE_URL: databaseUrl, REDIS_URL: benchRedisUrl });
   const cookie = `arbiter_session=${fixtures.cookie}`;
   const rows: Row[] = [];
+  let gradebook: GradebookResults | undefined;
   try {
     const pages = {
       "Problem page": `${server.baseUrl}/problems/${fixtures.slug}`,
       "Submission page": `${server.baseUrl}/submissions/${fixtures.judgedSubmissionId}`,
     };
-    for (const [name, url] of Object.entries(pages)) {
+    for (const [name, url] of want("pages") ? Object.entries(pages) : []) {
       const check = await fetch(url, { headers: { cookie } });
       if (check.status !== 200) throw new Error(`${name}: HTTP ${check.status}`);
       console.log(`${name}: warming up, then ${connections} clients for ${durationS} s…`);
@@ -101,44 +117,63 @@ async function main(): Promise<void> {
       rows.push(loadRow(`${name}, 1 client back to back (service time)`, alone));
     }
     // The cost of any page here, whatever it shows: the layout and Next's rendering.
-    const floorUrl = `${server.baseUrl}/submissions/no-such-submission`;
-    const floor = await runLoad({ url: floorUrl, connections: 1, durationS: SERVICE_TIME_S, headers: { cookie } });
-    rows.push(loadRow("404 page in the same layout, 1 client (framework floor)", { ...floor, non2xx: 0 }));
-    const dataUrl = `${server.baseUrl}/api/v1/submissions/${fixtures.judgedSubmissionId}?include=details`;
-    const data = await runLoad({ url: dataUrl, connections: 1, durationS: SERVICE_TIME_S, headers: { cookie } });
-    rows.push(loadRow("Submission page's data as JSON (?include=details), 1 client", data));
-
-    // Each request is a different student: the per-user submit limit (10 per 10 s) is
-    // part of the path being measured, but must not turn the benchmark into 429s.
-    let next = 0;
-    const tokens = fixtures.students.map((s) => s.token);
-    const submit = {
-      url: `${server.baseUrl}/api/v1/submissions`,
-      method: "POST" as const,
-      body: submitBody(fixtures.slug, runtime.language),
-      headers: { "content-type": "application/json" },
-      headersFor: () => ({ authorization: `Bearer ${tokens[next++ % tokens.length]}` }),
-    };
-    console.log(`Submit: ${connections} clients for ${durationS} s…`);
-    // The database is shared: a judge worker's reconciler (whatever its Redis) would take
-    // queued rows older than 15 s for stranded and judge them. Mark them finished every
-    // few seconds while the benchmark runs, and delete them all right after it.
-    const submitters = { userId: { in: fixtures.students.map((s) => s.userId) } };
-    const sweeper = setInterval(() => {
-      void db.submission
-        .updateMany({ where: { ...submitters, status: "queued" }, data: { status: "done", verdict: "IE", score: 0 } })
-        .catch(() => undefined);
-    }, 3000);
-    try {
-      await runLoad({ ...submit, connections: 5, durationS: 2 });
-      rows.push(loadRow("Submit (POST /api/v1/submissions)", await runLoad({ ...submit, connections, durationS })));
-    } finally {
-      clearInterval(sweeper);
-      await db.submission.deleteMany({ where: submitters });
+    if (want("pages")) {
+      const floorUrl = `${server.baseUrl}/submissions/no-such-submission`;
+      const floor = await runLoad({ url: floorUrl, connections: 1, durationS: SERVICE_TIME_S, headers: { cookie } });
+      rows.push(loadRow("404 page in the same layout, 1 client (framework floor)", { ...floor, non2xx: 0 }));
+      const dataUrl = `${server.baseUrl}/api/v1/submissions/${fixtures.judgedSubmissionId}?include=details`;
+      const data = await runLoad({ url: dataUrl, connections: 1, durationS: SERVICE_TIME_S, headers: { cookie } });
+      rows.push(loadRow("Submission page's data as JSON (?include=details), 1 client", data));
     }
 
-    console.log(`Live events: synthetic publishes to 1 and to ${connections} streams…`);
-    for (const streams of [1, connections]) {
+    if (want("gradebook")) {
+      gradebook = await measureGradebook({
+        db,
+        baseUrl: server.baseUrl,
+        size: {
+          students: Number(env("BENCH_GRADEBOOK_STUDENTS", "500")),
+          problems: Number(env("BENCH_GRADEBOOK_PROBLEMS", "10")),
+          submissions: Number(env("BENCH_GRADEBOOK_SUBMISSIONS", "100000")),
+        },
+        clients: Number(env("BENCH_GRADEBOOK_CLIENTS", "20")),
+        durationS,
+      });
+      rows.push(...gradebookRows(gradebook));
+    }
+
+    if (want("submit") && runtime) {
+      // Each request is a different student: the per-user submit limit (10 per 10 s) is
+      // part of the path being measured, but must not turn the benchmark into 429s.
+      let next = 0;
+      const tokens = fixtures.students.map((s) => s.token);
+      const submit = {
+        url: `${server.baseUrl}/api/v1/submissions`,
+        method: "POST" as const,
+        body: submitBody(fixtures.slug, runtime.language),
+        headers: { "content-type": "application/json" },
+        headersFor: () => ({ authorization: `Bearer ${tokens[next++ % tokens.length]}` }),
+      };
+      console.log(`Submit: ${connections} clients for ${durationS} s…`);
+      // The database is shared: a judge worker's reconciler (whatever its Redis) would take
+      // queued rows older than 15 s for stranded and judge them. Mark them finished every
+      // few seconds while the benchmark runs, and delete them all right after it.
+      const submitters = { userId: { in: fixtures.students.map((s) => s.userId) } };
+      const sweeper = setInterval(() => {
+        void db.submission
+          .updateMany({ where: { ...submitters, status: "queued" }, data: { status: "done", verdict: "IE", score: 0 } })
+          .catch(() => undefined);
+      }, 3000);
+      try {
+        await runLoad({ ...submit, connections: 5, durationS: 2 });
+        rows.push(loadRow("Submit (POST /api/v1/submissions)", await runLoad({ ...submit, connections, durationS })));
+      } finally {
+        clearInterval(sweeper);
+        await db.submission.deleteMany({ where: submitters });
+      }
+    }
+
+    if (want("live")) console.log(`Live events: synthetic publishes to 1 and to ${connections} streams…`);
+    for (const streams of want("live") ? [1, connections] : []) {
       const result = await measureSyntheticLiveDelay({
         db,
         baseUrl: server.baseUrl,
@@ -150,7 +185,7 @@ async function main(): Promise<void> {
       });
       rows.push(...liveRows(result));
     }
-    if (liveBaseUrl) {
+    if (liveBaseUrl && want("live") && runtime) {
       console.log(`Live events from a real judge worker behind ${liveBaseUrl}…`);
       const delay = await measureWorkerLiveDelay({
         baseUrl: liveBaseUrl,
@@ -186,9 +221,12 @@ async function main(): Promise<void> {
     loadAvg: [loadAvgBefore, os.loadavg()[0] ?? 0],
     liveBaseUrl,
     processes: server.processes,
+    gradebook,
   });
   console.log(`\n${report}`);
-  const file = path.join(REPO_ROOT, "bench", "results", `web-${new Date().toISOString().slice(0, 10)}.md`);
+  // A partial run (BENCH_ONLY) is named after its parts, so it never overwrites a full run's file.
+  const parts = only.length === PARTS.length ? "" : `${only.join("+")}-`;
+  const file = path.join(REPO_ROOT, "bench", "results", `web-${parts}${new Date().toISOString().slice(0, 10)}.md`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, report);
   console.log(`Saved ${path.relative(REPO_ROOT, file)}`);
@@ -217,6 +255,24 @@ function loadRow(metric: string, r: LoadResult, target?: number): Row {
     extra: `${r.requests} requests, ${Math.round(r.perSecond)}/s${failures ? `, ${failures} failed` : ""}`,
     ...(target !== undefined ? { target, ok: r.p95 <= target && failures === 0 } : {}),
   };
+}
+
+function gradebookRows(g: GradebookResults): Row[] {
+  const csvRow = (layout: string, c: GradebookResults["csv"]): Row => ({
+    ...summaryRow(`CSV export (${layout}), one download at a time`, c, CSV_EXPORT_TARGET_MS),
+    ok: c.max <= CSV_EXPORT_TARGET_MS,
+    extra: `${c.n} downloads, ${(c.bytes / 1024).toFixed(0)} KiB; target on the slowest`,
+  });
+  return [
+    loadRow(`Gradebook page, ${g.clients} clients × 1 req/s`, g.page, GRADEBOOK_P95_TARGET_MS),
+    {
+      ...summaryRow("Gradebook page alone, one load at a time (service time)", g.pageAlone),
+      extra: `${g.pageAlone.n} loads, ${(g.pageAlone.bytes / 1024).toFixed(0)} KiB of HTML`,
+    },
+    loadRow(`Grades JSON API, ${g.clients} clients × 1 req/s`, g.json, GRADEBOOK_P95_TARGET_MS),
+    csvRow("wide", g.csv),
+    csvRow("long", g.csvLong),
+  ];
 }
 
 function summaryRow(metric: string, s: Summary, target?: number): Row {
@@ -276,6 +332,7 @@ function renderReport(
     seconds: number;
     loadAvg: [number, number];
     liveBaseUrl: string | undefined;
+    gradebook: GradebookResults | undefined;
   },
 ): string {
   const cpus = os.cpus();
@@ -299,6 +356,11 @@ function renderReport(
     "- Pages are loaded as a signed-in student (session cookie): the demo A+B statement, and a judged C++ submission (10 tests, a sample diff, highlighted source). Latency is per response: autocannon for the back-to-back runs, a paced client of our own (`bench/paced.ts`) for the × 1 req/s runs. The load generators run on the same 2 cores as the server.",
     "- Submit posts a Python A+B through the REST API with a Bearer token, rotating over 600 throwaway students so the per-user rate limit (10 per 10 s) does not turn it into 429s. It stores the row and enqueues the job in a Redis database no worker listens on.",
     '- Live events (synthetic): N students each follow a submission of their own on `/api/v1/submissions/:id/events` (one Redis subscriber each on the server); then `test` events are published on those channels exactly as the judge worker does it, 30 rounds 100 ms apart, and each client timestamps each event when parsed. Publisher and clients run in this process, so both ends use one clock. The judge publishes right after storing each result row, so publish time stands for "stored".',
+    ...(run.gradebook
+      ? [
+          `- Gradebook: a course of ${run.gradebook.size.students} students (4 sections) and an assignment of ${run.gradebook.size.problems} problems with ${run.gradebook.size.submissions.toLocaleString("en")} judged submissions (on time and late), bulk-inserted in ${(run.gradebook.seedMs / 1000).toFixed(1)} s; one whole-assignment grade refresh (\`refreshGradeCells\`, ${run.gradebook.size.students * run.gradebook.size.problems} cells) took ${run.gradebook.refreshMs.toFixed(0)} ms. Page and JSON are loaded as the course's instructor (session cookie), ${run.gradebook.clients} clients each about once a second; the CSV exports are timed one download at a time.`,
+        ]
+      : []),
     ...(run.liveBaseUrl
       ? [
           `- "Real worker": real submissions judged by the worker behind ${run.liveBaseUrl}; for each test, the time between a direct Redis subscriber receiving the worker's publish and the SSE client parsing the same event.`,

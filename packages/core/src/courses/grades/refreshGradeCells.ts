@@ -6,7 +6,6 @@ import { countedSubmission, type GradedAttempt } from "../countedSubmission";
 import { problemScore } from "../problemScore";
 import type { Extensions } from "../effectiveTimeline";
 import { assignmentTimeline } from "../store/assignmentTimeline";
-import { isUniqueViolation } from "../../users/isUniqueViolation";
 
 export interface GradeCellScope {
   /** Only these students (default: everyone who submitted, plus existing cells). */
@@ -52,47 +51,64 @@ export async function refreshGradeCells(
   });
   const sectionOf = new Map(sections.map((m) => [m.userId, m.sectionId]));
   const timeline = assignmentTimeline(assignment);
+  const attemptsOf = new Map<string, (typeof submissions)[number][]>();
+  for (const s of submissions) {
+    const key = `${s.userId}/${s.problemId}`;
+    const list = attemptsOf.get(key);
+    if (list) list.push(s);
+    else attemptsOf.set(key, [s]);
+  }
+  const scaled = problems.map((ap) => ({
+    ...ap,
+    scale: scoreScale(scoringSchema.parse(ap.problem.scoring), ap.problem.testGroups),
+  }));
 
+  const cells: StoredCell[] = [];
   for (const userId of userIds) {
     const extensions: Extensions = {
       student: assignment.extensions.find((e) => e.userId === userId)?.dueAt ?? null,
       section:
         assignment.extensions.find((e) => e.sectionId !== null && e.sectionId === sectionOf.get(userId))?.dueAt ?? null,
     };
-    for (const ap of problems) {
-      const scale = scoreScale(scoringSchema.parse(ap.problem.scoring), ap.problem.testGroups);
-      const attempts = submissions
-        .filter((s) => s.userId === userId && s.problemId === ap.problemId)
-        .map((s): GradedAttempt => {
-          const judged = s.status === "done" && s.verdict !== null;
-          return {
-            id: s.id,
-            submittedAt: s.createdAt,
-            verdict: judged ? s.verdict : null,
-            scorePercent: judged ? Math.min(100, ((s.score ?? 0) / scale.max) * 100) : null,
-            credit: creditAt(timeline, s.createdAt, extensions),
-          };
-        });
-      await storeCell(
-        db,
-        { assignmentId, userId, problemId: ap.problemId, points: ap.points },
-        attempts,
-        assignment.counts,
-      );
+    for (const { scale, ...ap } of scaled) {
+      const attempts = (attemptsOf.get(`${userId}/${ap.problemId}`) ?? []).map((s): GradedAttempt => {
+        const judged = s.status === "done" && s.verdict !== null;
+        return {
+          id: s.id,
+          submittedAt: s.createdAt,
+          verdict: judged ? s.verdict : null,
+          scorePercent: judged ? Math.min(100, ((s.score ?? 0) / scale.max) * 100) : null,
+          credit: creditAt(timeline, s.createdAt, extensions),
+        };
+      });
+      cells.push(gradeCell({ userId, problemId: ap.problemId, points: ap.points }, attempts, assignment.counts));
     }
   }
+  await storeCells(db, assignmentId, cells);
 }
 
-async function storeCell(
-  db: PrismaClient,
-  key: { assignmentId: string; userId: string; problemId: string; points: number },
+interface StoredCell {
+  userId: string;
+  problemId: string;
+  submissionId: string | null;
+  computedScore: number;
+  creditPercent: number | null;
+  late: boolean;
+  attempts: number;
+  submittedAt: Date | null;
+}
+
+function gradeCell(
+  key: { userId: string; problemId: string; points: number },
   attempts: GradedAttempt[],
   counts: "best" | "last",
-): Promise<void> {
+): StoredCell {
   const counted = countedSubmission(attempts, counts);
   const credit: Credit | undefined = counted?.credit;
   const creditPercent = credit && (credit.kind === "on_time" || credit.kind === "late") ? credit.percent : null;
-  const data = {
+  return {
+    userId: key.userId,
+    problemId: key.problemId,
     submissionId: counted?.id ?? null,
     computedScore:
       counted && creditPercent !== null ? problemScore(key.points, counted.scorePercent ?? 0, creditPercent) : 0,
@@ -101,13 +117,39 @@ async function storeCell(
     attempts: attempts.filter((a) => a.verdict !== null && a.verdict !== "IE").length,
     submittedAt: counted?.submittedAt ?? null,
   };
-  const { assignmentId, userId, problemId } = key;
-  const where = { assignmentId_userId_problemId: { assignmentId, userId, problemId } };
-  try {
-    await db.gradeCell.upsert({ where, create: { assignmentId, userId, problemId, ...data }, update: data });
-  } catch (error) {
-    // Two judgings of the same student and problem finishing at once both tried to create it.
-    if (!isUniqueViolation(error)) throw error;
-    await db.gradeCell.update({ where, data });
+}
+
+/** Cells per statement: 8 arrays of this length stay far below PostgreSQL's parameter and packet limits. */
+const CELLS_PER_STATEMENT = 2000;
+
+/**
+ * Upserts the cells in a few statements (one per 2,000 cells) rather than one per cell: a
+ * whole-assignment refresh of 500 students × 10 problems is 3 round trips, not 5,000.
+ * ON CONFLICT also settles two judgings of one cell finishing at once. Overrides are
+ * columns this never writes, so they survive.
+ */
+async function storeCells(db: PrismaClient, assignmentId: string, cells: readonly StoredCell[]): Promise<void> {
+  for (let i = 0; i < cells.length; i += CELLS_PER_STATEMENT) {
+    const chunk = cells.slice(i, i + CELLS_PER_STATEMENT);
+    // Timestamps travel as ISO text: "timestamp(3)" (without time zone, UTC by Prisma's
+    // convention) ignores the trailing Z, so the stored instant is unchanged.
+    await db.$executeRaw`
+      INSERT INTO "GradeCell" ("assignmentId", "userId", "problemId", "submissionId", "computedScore",
+                               "creditPercent", "late", "attempts", "submittedAt", "updatedAt")
+      SELECT ${assignmentId}, c."userId", c."problemId", c."submissionId", c."computedScore",
+             c."creditPercent", c."late", c."attempts", c."submittedAt"::timestamp(3), ${new Date().toISOString()}::timestamp(3)
+        FROM unnest(${chunk.map((c) => c.userId)}::text[], ${chunk.map((c) => c.problemId)}::text[],
+                    ${chunk.map((c) => c.submissionId)}::text[], ${chunk.map((c) => c.computedScore)}::float8[],
+                    ${chunk.map((c) => c.creditPercent)}::float8[], ${chunk.map((c) => c.late)}::boolean[],
+                    ${chunk.map((c) => c.attempts)}::int[], ${chunk.map((c) => c.submittedAt?.toISOString() ?? null)}::text[])
+          AS c("userId", "problemId", "submissionId", "computedScore", "creditPercent", "late", "attempts", "submittedAt")
+      ON CONFLICT ("assignmentId", "userId", "problemId") DO UPDATE SET
+        "submissionId" = EXCLUDED."submissionId",
+        "computedScore" = EXCLUDED."computedScore",
+        "creditPercent" = EXCLUDED."creditPercent",
+        "late" = EXCLUDED."late",
+        "attempts" = EXCLUDED."attempts",
+        "submittedAt" = EXCLUDED."submittedAt",
+        "updatedAt" = EXCLUDED."updatedAt"`;
   }
 }
