@@ -139,7 +139,8 @@ export function UploadPackageForm({ targets, slug: fixedSlug, testId }: Props) {
           <p>
             {answer.created ? "Imported" : "Replaced"} “{answer.title}” with {answer.tests} tests in {answer.groups}{" "}
             groups; {answer.verification?.submissionIds.length ?? 0} shipped{" "}
-            {answer.verification?.submissionIds.length === 1 ? "submission is" : "submissions are"} being judged to verify it.{" "}
+            {answer.verification?.submissionIds.length === 1 ? "submission is" : "submissions are"} being judged to
+            verify it.{" "}
             {!fixedSlug && (
               <Link href={`/author/${answer.slug}`} className="font-medium underline" data-testid="open-authoring">
                 Edit and see the verification
