@@ -75,5 +75,10 @@ export {
   type CcsContext,
 } from "./store/ccs/ccsApi";
 export { loadCcsSnapshot } from "./store/ccs/loadCcsSnapshot";
-export { overrideContestVerdict, listVerdictOverrides, type VerdictOverrideView } from "./store/overrideContestVerdict";
+export {
+  overrideContestVerdict,
+  listVerdictOverrides,
+  verdictOverrideSchema,
+  type VerdictOverrideView,
+} from "./store/overrideContestVerdict";
 export { getSubmissionContestPlace, type SubmissionContestPlace } from "./store/getSubmissionContestPlace";

@@ -19,7 +19,8 @@ function routed(): Set<string> {
   const apiDir = path.join(WEB_ROOT, "src/app/api");
   const found = new Set<string>();
   for (const file of readdirSync(apiDir, { recursive: true, encoding: "utf8" })) {
-    if (path.basename(file) !== "route.ts") continue;
+    // The CCS Contest API is the ICPC's own spec (documented there and in API.md), not REST v1.
+    if (path.basename(file) !== "route.ts" || file.startsWith(`ccs${path.sep}`)) continue;
     const urlPath = `/api/${path.dirname(file).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}");
     const source = readFileSync(path.join(apiDir, file), "utf8");
     for (const m of METHODS) {

@@ -1,5 +1,12 @@
 import { submissionFiltersSchema } from "@arbiter/core";
-import { addParticipantSchema, answerSchema, askSchema, createContestSchema } from "@arbiter/core/contests";
+import { problemDetailsSchema } from "@arbiter/core/authoring";
+import {
+  addParticipantSchema,
+  answerSchema,
+  askSchema,
+  createContestSchema,
+  verdictOverrideSchema,
+} from "@arbiter/core/contests";
 import {
   addMemberSchema,
   assignmentSchema,
@@ -8,6 +15,7 @@ import {
   creditTimelineSchema,
   extensionSchema,
   gradesResponseRowSchema,
+  issueInvitationsSchema,
   joinSchema,
   scoreOverrideSchema,
 } from "@arbiter/core/courses";
@@ -16,12 +24,14 @@ import {
   customRunViewSchema,
   languageViewSchema,
   problemViewSchema,
+  similarityReviewRequestSchema,
+  startSimilarityRequestSchema,
   submissionViewSchema,
   submitRequestSchema,
 } from "@arbiter/shared";
 import { z } from "zod";
 
-export type HttpMethod = "get" | "post" | "put" | "delete";
+export type HttpMethod = "get" | "post" | "put" | "delete" | "patch";
 
 /** One answer of an operation: a JSON body (a zod contract), another media type, or none. */
 export interface OperationResponse {
@@ -37,7 +47,7 @@ export interface Operation {
   /** OpenAPI path with `{name}` parameters. */
   path: string;
   summary: string;
-  tag: "Submissions" | "Problems" | "Courses" | "Contests" | "Custom runs" | "Health";
+  tag: "Submissions" | "Problems" | "Courses" | "Contests" | "Similarity" | "Custom runs" | "Health";
   /** Needs no authentication (everything else takes a Bearer token or the session cookie). */
   public?: boolean;
   query?: z.ZodObject;
@@ -317,6 +327,101 @@ export const OPERATIONS: readonly Operation[] = [
     tag: "Contests",
     body: answerSchema,
     responses: { 204: { description: "Answered" } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/contests/{contest}/submissions/{id}/override",
+    summary: "Set a submission's verdict by hand, with a reason (jury; audited)",
+    tag: "Contests",
+    body: verdictOverrideSchema,
+    responses: { 200: { description: "The audit entry: who, when, old and new verdict, why" } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/contests/{contest}/overrides",
+    summary: "The contest's verdict overrides, newest first (jury)",
+    tag: "Contests",
+    responses: { 200: { description: "The audit log of overrides" } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/courses/{course}/assignments/{assignment}/grades/version",
+    summary: "A cheap token that changes when any grade of the assignment changes (staff; live gradebook)",
+    tag: "Courses",
+    responses: { 200: { description: "The current version" } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/courses/{course}/invitations",
+    summary: "One-time links with which roster-created accounts set their password (instructors)",
+    tag: "Courses",
+    body: issueInvitationsSchema,
+    responses: {
+      201: { description: "The links and who was skipped, as JSON" },
+      200: { description: "The same as CSV with Accept: text/csv", mediaType: "text/csv" },
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/problems",
+    summary: "Upload a problem package zip (body: the zip; ?slug=&course=)",
+    tag: "Problems",
+    responses: {
+      201: { description: "A new problem, private until published, and its verification started" },
+      200: { description: "An existing problem replaced" },
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/problems/{slug}/authoring",
+    summary: "A problem as its editors see it, with the verification of its example submissions",
+    tag: "Problems",
+    responses: { 200: { description: "Statement, limits, tags, visibility and verification runs" } },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/problems/{slug}",
+    summary: "Edit a problem's statement, limits and tags (its editors)",
+    tag: "Problems",
+    body: problemDetailsSchema,
+    responses: { 200: { description: "Saved" } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/problems/{slug}/publish",
+    summary: "Publish a private problem to the archive (instructors, admins)",
+    tag: "Problems",
+    responses: { 200: { description: "Published" } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/similarity",
+    summary: "Start a similarity check over one problem of an assignment or a contest (staff)",
+    tag: "Similarity",
+    body: startSimilarityRequestSchema,
+    responses: { 202: ok(z.object({ id: z.string(), notice: z.string().optional() })) },
+  },
+  {
+    method: "get",
+    path: "/api/v1/similarity/{id}",
+    summary: "A check's status and its pairs, most similar first (staff)",
+    tag: "Similarity",
+    responses: { 200: { description: "Status, pairs with fragments, clusters" } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/similarity/{id}/pairs/{pair}",
+    summary: "One pair with both sources and the matched fragments (staff)",
+    tag: "Similarity",
+    responses: { 200: { description: "The pair" } },
+  },
+  {
+    method: "put",
+    path: "/api/v1/similarity/{id}/pairs/{pair}/review",
+    summary: "Mark a pair fine or suspicious, with a note (staff)",
+    tag: "Similarity",
+    body: similarityReviewRequestSchema,
+    responses: { 200: { description: "The review" } },
   },
   {
     method: "get",

@@ -9,7 +9,7 @@ import { scoreScale } from "../../submissions/scoreScale";
 import { parseRequest } from "../../zodMessages";
 import { requireContest } from "./requireContest";
 
-const overrideSchema = z.object({
+export const verdictOverrideSchema = z.object({
   /** IE is the judge's own failure, never a verdict the jury gives. */
   verdict: z.enum(["AC", "WA", "TLE", "MLE", "RE", "OLE", "CE"]),
   reason: z.string().trim().min(3, "must say why (at least 3 characters)").max(1000),
@@ -41,7 +41,7 @@ export async function overrideContestVerdict(
   now: Date = new Date(),
 ): Promise<VerdictOverrideView> {
   const { contest } = await requireContest(db, actor, slug, "contest.jury");
-  const input = parseRequest(overrideSchema, body);
+  const input = parseRequest(verdictOverrideSchema, body);
   const submission = await db.submission.findFirst({
     where: { id: submissionId, contestId: contest.id },
     select: { id: true, problem: { select: { scoring: true, testGroups: { select: { name: true, points: true } } } } },
