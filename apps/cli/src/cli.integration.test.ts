@@ -222,7 +222,7 @@ describe("arbiter CLI", () => {
     const result = await cli("problem:import", warned, "--slug", `${slug}-warned`);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.trim()).toBe(
-      "Warning: submissions/accepted/notes.txt: unknown language (use .py .py3 .c .cpp .cc .cxx .c++ .cp .java .js .mjs .cjs .go .rs): skipped",
+      "Warning: submissions/accepted/notes.txt: unknown language (use .py .py3 .c .cpp .cc .cxx .c++ .cp .java .js .mjs .cjs .go .rs, or give its language in submissions/submissions.yaml): skipped",
     );
     expect(lastLine(result.stdout)).toBe(`${slug}-warned`);
   });
