@@ -1,5 +1,5 @@
 import os from "node:os";
-import path from "node:path";
+import { DEFAULT_TEST_DATA_DIR } from "@arbiter/judge";
 import { z } from "zod";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -40,7 +40,7 @@ const envSchema = z.object({
   /** Warm sandboxes at most, all kinds together. */
   ARBITER_POOL_MAX: z.coerce.number().int().min(0).max(64).default(4),
   /** This host's test file cache (content-addressed: processes of one host may share it). */
-  ARBITER_TEST_CACHE_DIR: z.string().min(1).default(path.join(os.tmpdir(), "arbiter-test-data")),
+  ARBITER_TEST_CACHE_DIR: z.string().min(1).default(DEFAULT_TEST_DATA_DIR),
   /** The cache's size bound in MiB; least recently used files go first. */
   ARBITER_TEST_CACHE_MAX_MB: z.coerce.number().int().min(16).default(4096),
   /** Prometheus /metrics port; 0 picks a free one (logged). */

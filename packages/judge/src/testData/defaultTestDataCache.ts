@@ -4,8 +4,12 @@ import type { TestFileDb } from "@arbiter/core/testFiles";
 import { TestDataCache } from "./testDataCache";
 import { databaseTestFileSource } from "./testFileSource";
 
-/** The cache of judgings that were given none (tests, the CLI): content-addressed, so one directory serves every database. */
-export const DEFAULT_TEST_DATA_DIR = path.join(os.tmpdir(), "arbiter-test-data");
+/**
+ * The cache of judgings that were given none (tests, the CLI, a worker without
+ * ARBITER_TEST_CACHE_DIR): content-addressed, so one directory serves every database. One
+ * per user: a worker running as an unprivileged user cannot write where root's tests cached.
+ */
+export const DEFAULT_TEST_DATA_DIR = path.join(os.tmpdir(), `arbiter-test-data-${process.getuid?.() ?? "user"}`);
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 
 const caches = new WeakMap<TestFileDb, TestDataCache>();
