@@ -3,7 +3,7 @@ import { requireCourse } from "../../courses/store/requireCourse";
 import { AppError } from "../../errors";
 import { can, type Actor } from "../../permissions/can";
 import type { JudgeQueue } from "../../queue";
-import { resolveSlug } from "../importProblemPackage";
+import { resolveSlug, type ImportProblemResult } from "../importProblemPackage";
 import { isProblemPackageError } from "../package/ProblemPackageError";
 import { readProblemPackage, type ProblemPackage } from "../package/readProblemPackage";
 import { saveProblemPackage } from "../saveProblemPackage";
@@ -18,15 +18,8 @@ export interface UploadProblemInput {
   course?: string | undefined;
 }
 
-export interface UploadProblemResult {
-  slug: string;
-  title: string;
-  tests: number;
-  groups: number;
-  /** False when an existing problem was replaced. */
-  created: boolean;
-  /** What the package says that Arbiter ignores or approximates. */
-  warnings: string[];
+/** What `arbiter problem:import` reports, and the verification the upload started. */
+export interface UploadProblemResult extends ImportProblemResult {
   /** The verification started for the package's example submissions (none: it shipped none). */
   verification: { id: string; submissionIds: string[] } | null;
 }
